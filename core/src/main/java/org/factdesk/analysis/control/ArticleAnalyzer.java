@@ -1,0 +1,11 @@
+package org.factdesk.analysis.control;
+
+/**
+ * The claim engine's entry point for one document: cleaning, metadata, sentences and claim candidates.
+ * Ingest depends only on this interface, so that a better engine can replace the rules behind it.
+ * Implementations are pure Java, thread-safe and bounded in the work they do per document.
+ */
+public interface ArticleAnalyzer {
+
+    Analysis analyze(SourceDocument document);
+}
