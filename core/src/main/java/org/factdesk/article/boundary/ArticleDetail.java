@@ -1,0 +1,17 @@
+package org.factdesk.article.boundary;
+
+import java.util.List;
+import java.util.Map;
+import org.factdesk.article.entity.Article;
+import org.factdesk.review.entity.Review;
+import org.factdesk.workflow.entity.WorkflowEvent;
+
+/**
+ * Everything the article page shows, loaded in one transaction.
+ *
+ * @param reviewsByClaim the review of each claim that has one, keyed by claim id
+ * @param duplicates     later copies flagged as near-duplicates of this one
+ */
+public record ArticleDetail(Article article, Map<Long, Review> reviewsByClaim, List<Article> duplicates,
+                            List<WorkflowEvent> history, List<String> removed, List<String> warnings) {
+}

@@ -1,0 +1,10 @@
+package org.factdesk.article.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.factdesk.article.entity.ArticleState;
+
+/** One line of the article list. */
+public record ArticleRow(long id, String title, String outlet, LocalDate publishedOn, Instant ingestedAt,
+                         ArticleState state, long claimCount, Long duplicateOfId) {
+}

@@ -1,0 +1,130 @@
+package org.factdesk.article.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.factdesk.article.control.ArticleRepository;
+import org.factdesk.article.control.Ingest;
+import org.factdesk.article.entity.ArticleState;
+import org.factdesk.outlet.control.OutletRepository;
+import org.factdesk.outlet.entity.Outlet;
+import org.factdesk.publication.control.Publishing;
+import org.factdesk.review.control.ReviewRepository;
+import org.factdesk.review.entity.Review;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.ConcurrentEditException;
+import org.factdesk.shared.boundary.Page;
+import org.factdesk.user.control.UserRepository;
+import org.factdesk.user.entity.Role;
+import org.factdesk.workflow.control.EventLog;
+
+/** Articles on the desk: ingest a copy of a story, browse them, publish or archive them. */
+@Stateless
+public class ArticleService {
+
+    @Inject
+    Ingest ingest;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    OutletRepository outlets;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    Publishing publishing;
+
+    @Inject
+    EventLog log;
+
+    @Resource
+    SessionContext session;
+
+    /** Stores one copy with its claim candidates, or refuses it whole with a reason. */
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public IngestResult ingest(IngestRequest request) {
+        return ingest.ingest(request, users.getCaller(caller()));
+    }
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public Page<ArticleRow> list(ArticleFilter filter, int first, int pageSize) {
+        var criteria = filter == null ? ArticleFilter.any() : filter;
+        return new Page<>(articles.page(criteria, Math.max(0, first), Page.clampSize(pageSize)), articles.count(criteria));
+    }
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public List<Outlet> outlets() {
+        return outlets.all();
+    }
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public ArticleDetail get(long articleId) {
+        var article = articles.get(articleId);
+        article.getOutlet().getName();
+        article.getClaims().forEach(c -> {
+            if (c.getAssignee() != null) {
+                c.getAssignee().getDisplayName();
+            }
+        });
+        if (article.getDuplicateOf() != null) {
+            article.getDuplicateOf().getOutlet().getName();
+        }
+        Map<Long, Review> byClaim = reviews.forArticle(articleId).stream()
+                .peek(r -> r.getAuthor().getDisplayName())
+                .collect(Collectors.toMap(r -> r.getClaim().getId(), Function.identity()));
+        return new ArticleDetail(article, byClaim, articles.duplicatesOf(articleId), log.forArticle(articleId),
+                strings(article.getRemovedFragments()), strings(article.getWarnings()));
+    }
+
+    /** Makes the fact-check public: every started review must be approved (the article is APPROVED). */
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public void publish(long articleId, long expectedVersion) {
+        var article = articles.get(articleId);
+        requireVersion(article.getVersion(), expectedVersion);
+        publishing.publish(article, users.getCaller(caller()));
+    }
+
+    /** Takes an article off the desk for good, with the reason on record. */
+    @RolesAllowed({Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public void archive(long articleId, long expectedVersion, String reason) {
+        var article = articles.get(articleId);
+        requireVersion(article.getVersion(), expectedVersion);
+        var why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new BusinessException("Give a reason for archiving.");
+        }
+        var from = article.moveTo(ArticleState.ARCHIVED);
+        log.article(caller(), article, "article.archived", from, ArticleState.ARCHIVED, why);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static void requireVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw new ConcurrentEditException("Someone changed this article while you were looking at it. Reload the page and try again.");
+        }
+    }
+
+    private static List<String> strings(String jsonArray) {
+        try (var reader = Json.createReader(new StringReader(jsonArray))) {
+            return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
+    }
+}

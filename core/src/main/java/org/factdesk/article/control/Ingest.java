@@ -1,0 +1,162 @@
+package org.factdesk.article.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.factdesk.analysis.control.Analysis;
+import org.factdesk.analysis.control.ArticleAnalyzer;
+import org.factdesk.analysis.control.ClaimCandidate;
+import org.factdesk.analysis.control.ContentFingerprint;
+import org.factdesk.analysis.control.SourceDocument;
+import org.factdesk.article.boundary.IngestRequest;
+import org.factdesk.article.boundary.IngestResult;
+import org.factdesk.article.entity.Article;
+import org.factdesk.article.entity.ArticleState;
+import org.factdesk.claim.entity.Claim;
+import org.factdesk.outlet.control.OutletRepository;
+import org.factdesk.outlet.entity.Outlet;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.user.entity.User;
+import org.factdesk.workflow.control.EventLog;
+
+/**
+ * Takes one copy of a story from bytes to a stored article with its claim candidates, in the caller's
+ * transaction: either all of it is stored or, on any refusal, nothing.
+ */
+@Dependent
+public class Ingest {
+
+    /** Estimated Jaccard similarity of word shingles above which two copies are the same text. */
+    static final double NEAR_DUPLICATE = 0.8;
+
+    @Inject
+    ArticleAnalyzer analyzer;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    OutletRepository outlets;
+
+    @Inject
+    EventLog log;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public IngestResult ingest(IngestRequest request, User actor) {
+        if (request.fileName() != null) {
+            SourceDecoder.requireSupportedName(request.fileName());
+        }
+        var outletName = requireOutlet(request.outletName());
+        var url = checkedUrl(request.url());
+        var raw = SourceDecoder.decode(request.content(), request.label());
+        var analysis = analyzer.analyze(SourceDocument.of(request.fileName(), raw));
+        if (analysis.cleanedText().isBlank()) {
+            throw new BusinessException(request.label() + ": no article text was left after removing boilerplate, so nothing was stored.");
+        }
+        var article = new Article(outlets.findOrCreate(outletName), raw, analysis.cleanedText(), actor);
+        var meta = analysis.metadata();
+        article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
+                truncate(meta.dateline(), 300), meta.publishedOn(), url, truncate(request.fileName(), 255));
+        article.recordCleaning(jsonArray(analysis.removed()), jsonArray(analysis.warnings()),
+                truncate(String.join(", ", meta.agencies()), 500));
+        var fingerprint = ContentFingerprint.of(analysis.cleanedText());
+        article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), fingerprint.encode(), fingerprint.bandKeySet());
+        articles.add(article);
+        linkDuplicate(article, fingerprint);
+        addClaims(article, analysis);
+        em.flush();
+        var actorName = actor == null ? "system" : actor.getUsername();
+        log.article(actorName, article, "article.ingested", null, ArticleState.INGESTED,
+                article.getDuplicateOf() == null ? null : "Near-duplicate of article " + article.getDuplicateOf().getId());
+        var original = article.getDuplicateOf();
+        return new IngestResult(article.getId(), request.label(), article.displayTitle(), article.getClaims().size(),
+                original == null ? null : original.getId(), original == null ? null : original.displayTitle(),
+                article.getDuplicateSimilarity(), analysis.warnings());
+    }
+
+    private void linkDuplicate(Article article, ContentFingerprint fingerprint) {
+        var exact = articles.withContentHash(article.getContentHash()).stream()
+                .filter(a -> !a.equals(article)).findFirst();
+        if (exact.isPresent()) {
+            article.markDuplicateOf(original(exact.get()), 1.0);
+            return;
+        }
+        record Candidate(Article article, double similarity) {
+        }
+        articles.sharingBandKeys(fingerprint.bandKeySet(), article.getId() == null ? -1 : article.getId()).stream()
+                .map(a -> new Candidate(a, fingerprint.similarity(ContentFingerprint.decode(a.getMinhash()))))
+                .filter(c -> c.similarity() >= NEAR_DUPLICATE)
+                .max(Comparator.comparingDouble(Candidate::similarity).thenComparing(c -> -c.article().getId()))
+                .ifPresent(c -> article.markDuplicateOf(original(c.article()), c.similarity()));
+    }
+
+    /** Links to the first copy, not to another duplicate, so a cluster of copies points at one original. */
+    private static Article original(Article candidate) {
+        return candidate.getDuplicateOf() == null ? candidate : candidate.getDuplicateOf();
+    }
+
+    private void addClaims(Article article, Analysis analysis) {
+        analysis.claims().stream()
+                .sorted(Comparator.comparingInt(ClaimCandidate::start))
+                .limit(IngestLimits.MAX_CLAIMS_PER_ARTICLE)
+                .forEach(candidate -> {
+                    var claim = new Claim(article, candidate.text(), candidate.start(), candidate.end(),
+                            candidate.kind(), truncate(candidate.speaker(), 200), candidate.score());
+                    claim.explain(truncate(String.join(", ", candidate.reasons()), 500),
+                            truncate(String.join(" \u2190 ", candidate.attribution()), 500));
+                    em.persist(claim);
+                    article.getClaims().add(claim);
+                });
+    }
+
+    private static String requireOutlet(String name) {
+        var outlet = name == null ? "" : name.strip();
+        if (outlet.isEmpty()) {
+            throw new BusinessException("Name the outlet the story comes from.");
+        }
+        if (outlet.length() > Outlet.NAME_MAX) {
+            throw new BusinessException("An outlet name may have at most " + Outlet.NAME_MAX + " characters.");
+        }
+        return outlet;
+    }
+
+    private static String checkedUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        var candidate = url.strip();
+        try {
+            var uri = new URI(candidate);
+            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && candidate.length() <= 2048) {
+                return candidate;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new BusinessException("\"" + truncate(candidate, 100) + "\" is not a web address (it must start with http:// or https://).");
+    }
+
+    private static String jsonArray(List<String> values) {
+        var array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array.build().toString();
+    }
+
+    static String truncate(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        var stripped = value.strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max - 1) + "\u2026";
+    }
+}

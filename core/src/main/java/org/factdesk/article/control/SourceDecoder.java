@@ -1,0 +1,86 @@
+package org.factdesk.article.control;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.factdesk.shared.boundary.BusinessException;
+
+/**
+ * Turns uploaded bytes into text, or refuses them with a reason a journalist can act on:
+ * empty, too large, or not text at all.
+ */
+public final class SourceDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private SourceDecoder() {
+    }
+
+    /** Factdesk reads plain text and HTML; anything else is refused by name before it is read. */
+    public static void requireSupportedName(String fileName) {
+        var lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm"))) {
+            throw new BusinessException(fileName + " is not a .txt or .html file.");
+        }
+    }
+
+    public static void requireSize(long size, String label) {
+        if (size > IngestLimits.MAX_BYTES) {
+            throw new BusinessException(label + " is " + megabytes(size) + "; the limit is "
+                    + IngestLimits.MAX_SIZE_LABEL + " per document.");
+        }
+    }
+
+    public static String decode(byte[] bytes, String label) {
+        if (bytes == null || bytes.length == 0) {
+            throw new BusinessException(label + " is empty: there is no text to ingest.");
+        }
+        requireSize(bytes.length, label);
+        if (looksBinary(bytes)) {
+            throw new BusinessException(label + " is not a text or HTML file (it looks like binary data).");
+        }
+        var text = strictUtf8(bytes);
+        if (text == null) {
+            // Not valid UTF-8: older pages are usually Windows-1252, which maps every byte.
+            text = new String(bytes, WINDOWS_1252);
+        }
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (text.isBlank()) {
+            throw new BusinessException(label + " holds only white space: there is no text to ingest.");
+        }
+        return text;
+    }
+
+    /** NUL bytes never occur in text; many other control bytes are a strong hint too. */
+    static boolean looksBinary(byte[] bytes) {
+        var sample = Math.min(bytes.length, 8192);
+        var suspicious = 0;
+        for (var i = 0; i < sample; i++) {
+            var b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1b)) {
+                suspicious++;
+            }
+        }
+        return suspicious * 100 > sample * 2;
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

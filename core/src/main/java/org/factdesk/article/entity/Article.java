@@ -1,0 +1,264 @@
+package org.factdesk.article.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.factdesk.claim.entity.Claim;
+import org.factdesk.outlet.entity.Outlet;
+import org.factdesk.shared.boundary.IllegalTransitionException;
+import org.factdesk.shared.entity.BaseEntity;
+import org.factdesk.user.entity.User;
+
+/**
+ * One outlet's copy of a story, as ingested: the raw text kept verbatim for the record, the cleaned text that
+ * claims point into, and the fingerprint that links near-duplicates. Its state follows the reviews of its claims.
+ */
+@Entity
+@Table(name = "article")
+@NamedQuery(name = "Article.findByContentHash", query = "select a from Article a where a.contentHash = :hash order by a.id")
+@NamedQuery(name = "Article.findByBandKeys",
+        query = "select distinct a from Article a join a.bandKeys k where k in :keys and a.id <> :excludeId")
+@NamedQuery(name = "Article.countByState", query = "select a.state, count(a) from Article a group by a.state")
+public class Article extends BaseEntity {
+
+    public static final int TITLE_MAX = 500;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "outlet_id")
+    private Outlet outlet;
+
+    @Column(length = 2048)
+    private String url;
+
+    @Column(length = TITLE_MAX)
+    private String title;
+
+    @Column(length = 300)
+    private String byline;
+
+    @Column(length = 300)
+    private String dateline;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(name = "source_name", length = 255)
+    private String sourceName;
+
+    @Column(name = "raw_text", nullable = false)
+    private String rawText;
+
+    @Column(name = "cleaned_text", nullable = false)
+    private String cleanedText;
+
+    /** JSON array of the fragments that cleaning dropped, shown on demand. */
+    @Column(name = "removed_fragments", nullable = false)
+    private String removedFragments;
+
+    /** JSON array of warnings from the engine. */
+    @Column(name = "warnings", nullable = false)
+    private String warnings;
+
+    /** Comma-separated agencies the text cites. */
+    @Column(length = 500)
+    private String agencies;
+
+    /** SHA-256 of the normalised cleaned text: exact duplicates. */
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash;
+
+    /** MinHash signature of the cleaned text: near-duplicates. */
+    @Column(name = "minhash", nullable = false, length = 4000)
+    private String minhash;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "article_band", joinColumns = @JoinColumn(name = "article_id"),
+            indexes = @Index(name = "ix_article_band_key", columnList = "band_key"))
+    @Column(name = "band_key", nullable = false)
+    private Set<Long> bandKeys = new HashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "duplicate_of_id")
+    private Article duplicateOf;
+
+    @Column(name = "duplicate_similarity")
+    private Double duplicateSimilarity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ArticleState state = ArticleState.INGESTED;
+
+    @Column(name = "ingested_at", nullable = false)
+    private Instant ingestedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ingested_by_id")
+    private User ingestedBy;
+
+    @OneToMany(mappedBy = "article")
+    @OrderBy("startOffset")
+    private List<Claim> claims = new ArrayList<>();
+
+    protected Article() {
+    }
+
+    public Article(Outlet outlet, String rawText, String cleanedText, User ingestedBy) {
+        this.outlet = Objects.requireNonNull(outlet);
+        this.rawText = Objects.requireNonNull(rawText);
+        this.cleanedText = Objects.requireNonNull(cleanedText);
+        this.ingestedBy = ingestedBy;
+        this.ingestedAt = Instant.now();
+        this.removedFragments = "[]";
+        this.warnings = "[]";
+    }
+
+    public void describe(String title, String byline, String dateline, LocalDate publishedOn, String url, String sourceName) {
+        this.title = title;
+        this.byline = byline;
+        this.dateline = dateline;
+        this.publishedOn = publishedOn;
+        this.url = url;
+        this.sourceName = sourceName;
+    }
+
+    public void recordCleaning(String removedFragmentsJson, String warningsJson, String agencies) {
+        this.removedFragments = Objects.requireNonNull(removedFragmentsJson);
+        this.warnings = Objects.requireNonNull(warningsJson);
+        this.agencies = agencies;
+    }
+
+    public void fingerprint(String contentHash, String minhash, Set<Long> bandKeys) {
+        this.contentHash = Objects.requireNonNull(contentHash);
+        this.minhash = Objects.requireNonNull(minhash);
+        this.bandKeys = new HashSet<>(bandKeys);
+    }
+
+    /** Flags this copy as a near-duplicate of one already on the desk. It stays, linked, so nobody's work is dropped. */
+    public void markDuplicateOf(Article original, double similarity) {
+        if (original == this || original.getId() == null) {
+            throw new IllegalArgumentException("An article can only duplicate another stored article");
+        }
+        this.duplicateOf = original;
+        this.duplicateSimilarity = similarity;
+    }
+
+    /** Moves along the article state machine; a move it does not allow fails and changes nothing. */
+    public ArticleState moveTo(ArticleState target) {
+        var from = state;
+        if (from == target) {
+            return from;
+        }
+        if (!from.canMoveTo(target)) {
+            throw new IllegalTransitionException("Article \"" + displayTitle() + "\" is " + from.label()
+                    + " and cannot become " + target.label() + ".");
+        }
+        state = target;
+        return from;
+    }
+
+    public String displayTitle() {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        var text = cleanedText.strip();
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    public Outlet getOutlet() {
+        return outlet;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getByline() {
+        return byline;
+    }
+
+    public String getDateline() {
+        return dateline;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public String getRawText() {
+        return rawText;
+    }
+
+    public String getCleanedText() {
+        return cleanedText;
+    }
+
+    public String getRemovedFragments() {
+        return removedFragments;
+    }
+
+    public String getWarnings() {
+        return warnings;
+    }
+
+    public String getAgencies() {
+        return agencies;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public String getMinhash() {
+        return minhash;
+    }
+
+    public Article getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public Double getDuplicateSimilarity() {
+        return duplicateSimilarity;
+    }
+
+    public ArticleState getState() {
+        return state;
+    }
+
+    public Instant getIngestedAt() {
+        return ingestedAt;
+    }
+
+    public User getIngestedBy() {
+        return ingestedBy;
+    }
+
+    public List<Claim> getClaims() {
+        return claims;
+    }
+}

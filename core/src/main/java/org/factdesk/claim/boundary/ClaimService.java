@@ -1,0 +1,57 @@
+package org.factdesk.claim.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.factdesk.claim.control.ClaimRepository;
+import org.factdesk.review.control.ReviewRepository;
+import org.factdesk.shared.boundary.Page;
+import org.factdesk.user.entity.Role;
+
+/** The claim queues and the claim page. */
+@Stateless
+@RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+public class ClaimService {
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public Page<ClaimRow> mine(int first, int pageSize) {
+        var me = session.getCallerPrincipal().getName();
+        return new Page<>(claims.assignedTo(me, Math.max(0, first), Page.clampSize(pageSize)), claims.countAssignedTo(me));
+    }
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public Page<ClaimRow> pool(int first, int pageSize) {
+        return new Page<>(claims.pool(Math.max(0, first), Page.clampSize(pageSize)), claims.countPool());
+    }
+
+    public ClaimDetail get(long claimId) {
+        var claim = claims.get(claimId);
+        var article = claim.getArticle();
+        article.getOutlet().getName();
+        if (claim.getAssignee() != null) {
+            claim.getAssignee().getDisplayName();
+        }
+        var text = article.getCleanedText();
+        var review = reviews.findByClaim(claimId).orElse(null);
+        if (review != null) {
+            review.getAuthor().getDisplayName();
+            review.getEvidence().size();
+            if (review.getDecidedBy() != null) {
+                review.getDecidedBy().getDisplayName();
+            }
+        }
+        return new ClaimDetail(claim, text.substring(0, claim.getStartOffset()),
+                text.substring(claim.getStartOffset(), claim.getEndOffset()), text.substring(claim.getEndOffset()), review);
+    }
+}

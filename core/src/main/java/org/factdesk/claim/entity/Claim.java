@@ -1,0 +1,142 @@
+package org.factdesk.claim.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import org.factdesk.article.entity.Article;
+import org.factdesk.shared.entity.BaseEntity;
+import org.factdesk.user.entity.User;
+
+/**
+ * A checkable statement in an article: its exact text and where it sits in the cleaned text,
+ * who said it, and how worth checking the engine thinks it is.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim extends BaseEntity {
+
+    public static final int TEXT_MAX = 4000;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "article_id")
+    private Article article;
+
+    @Column(nullable = false, length = TEXT_MAX)
+    private String text;
+
+    @Column(name = "start_offset", nullable = false)
+    private int startOffset;
+
+    @Column(name = "end_offset", nullable = false)
+    private int endOffset;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ClaimKind kind;
+
+    @Column(length = 200)
+    private String speaker;
+
+    @Column(nullable = false)
+    private double score;
+
+    /** Comma-separated reasons for the score. */
+    @Column(length = 500)
+    private String reasons;
+
+    /** The chain of sources, nearest first, joined by " ← ". */
+    @Column(length = 500)
+    private String attribution;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ClaimState state = ClaimState.OPEN;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private User assignee;
+
+    protected Claim() {
+    }
+
+    public Claim(Article article, String text, int startOffset, int endOffset, ClaimKind kind, String speaker, double score) {
+        if (startOffset < 0 || endOffset < startOffset || endOffset > article.getCleanedText().length()) {
+            throw new IllegalArgumentException("Claim offsets " + startOffset + ".." + endOffset + " fall outside the article text");
+        }
+        this.article = Objects.requireNonNull(article);
+        this.text = text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) : text;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+        this.kind = Objects.requireNonNull(kind);
+        this.speaker = speaker;
+        this.score = Math.max(0, Math.min(1, score));
+    }
+
+    public void explain(String reasons, String attribution) {
+        this.reasons = reasons;
+        this.attribution = attribution;
+    }
+
+    public void assignTo(User user) {
+        this.assignee = user;
+    }
+
+    public boolean isAssignedTo(String username) {
+        return assignee != null && assignee.getUsername().equals(username);
+    }
+
+    /** Follows the review: the claim's state is a mirror, so the queues can filter on it. */
+    public void follow(ClaimState reviewProgress) {
+        this.state = Objects.requireNonNull(reviewProgress);
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public int getStartOffset() {
+        return startOffset;
+    }
+
+    public int getEndOffset() {
+        return endOffset;
+    }
+
+    public ClaimKind getKind() {
+        return kind;
+    }
+
+    public String getSpeaker() {
+        return speaker;
+    }
+
+    public double getScore() {
+        return score;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public String getAttribution() {
+        return attribution;
+    }
+
+    public ClaimState getState() {
+        return state;
+    }
+
+    public User getAssignee() {
+        return assignee;
+    }
+}

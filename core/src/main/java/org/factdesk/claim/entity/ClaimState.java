@@ -1,0 +1,20 @@
+package org.factdesk.claim.entity;
+
+/** Where a claim stands; it follows the review filed on it. */
+public enum ClaimState {
+    OPEN("Open"),
+    IN_REVIEW("In review"),
+    SUBMITTED("Submitted"),
+    RETURNED("Returned"),
+    APPROVED("Approved");
+
+    private final String label;
+
+    ClaimState(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

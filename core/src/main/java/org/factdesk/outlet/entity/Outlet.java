@@ -1,0 +1,40 @@
+package org.factdesk.outlet.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import org.factdesk.shared.entity.BaseEntity;
+
+/** A news source whose copies of stories reach the desk. */
+@Entity
+@Table(name = "outlet")
+@NamedQuery(name = "Outlet.findByName", query = "select o from Outlet o where lower(o.name) = lower(:name)")
+@NamedQuery(name = "Outlet.findAll", query = "select o from Outlet o order by lower(o.name)")
+public class Outlet extends BaseEntity {
+
+    public static final int NAME_MAX = 120;
+
+    @NotBlank(message = "An outlet name is required.")
+    @Size(max = NAME_MAX)
+    @Column(nullable = false, unique = true, length = NAME_MAX)
+    private String name;
+
+    protected Outlet() {
+    }
+
+    public Outlet(String name) {
+        this.name = Objects.requireNonNull(name).strip();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName).strip();
+    }
+}

@@ -1,0 +1,83 @@
+package org.factdesk.publication.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.factdesk.article.entity.Article;
+import org.factdesk.article.entity.ArticleState;
+import org.factdesk.publication.entity.FactCheck;
+import org.factdesk.review.entity.Review;
+import org.factdesk.review.entity.ReviewState;
+
+/** The public side: published fact-checks, readable by anyone without logging in. */
+@Stateless
+@PermitAll
+public class PublicationService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<PublishedArticle> article(long articleId) {
+        return factCheck(articleId).map(fc -> {
+            var article = fc.getArticle();
+            var claims = approvedReviews(articleId).stream()
+                    .map(r -> toPublic(r, fc))
+                    .sorted(Comparator.comparingLong(PublishedClaim::claimId))
+                    .toList();
+            return new PublishedArticle(article.getId(), article.displayTitle(), article.getOutlet().getName(),
+                    article.getUrl(), article.getPublishedOn(), fc.getPublishedAt(), fc.getModifiedAt(), claims);
+        });
+    }
+
+    public Optional<PublishedClaim> claim(long claimId) {
+        return em.createQuery("select r from Review r join fetch r.claim c join fetch c.article a join fetch a.outlet"
+                        + " where c.id = :id and r.state = :approved", Review.class)
+                .setParameter("id", claimId).setParameter("approved", ReviewState.APPROVED)
+                .getResultStream().findFirst()
+                .flatMap(r -> factCheck(r.getClaim().getArticle().getId()).map(fc -> toPublic(r, fc)));
+    }
+
+    /** Ids of every published article, newest first, for the public index. */
+    public List<PublishedArticle> latest(int max) {
+        return em.createQuery("select f.article.id from FactCheck f order by f.publishedAt desc", Long.class)
+                .setMaxResults(Math.max(1, Math.min(max, 100))).getResultList().stream()
+                .map(this::article).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<FactCheck> factCheck(long articleId) {
+        return em.createNamedQuery("FactCheck.findByArticle", FactCheck.class).setParameter("articleId", articleId)
+                .getResultStream().findFirst()
+                .filter(fc -> fc.getArticle().getState() == ArticleState.PUBLISHED);
+    }
+
+    private List<Review> approvedReviews(long articleId) {
+        return em.createQuery("select r from Review r join fetch r.claim c where c.article.id = :id and r.state = :approved",
+                        Review.class)
+                .setParameter("id", articleId).setParameter("approved", ReviewState.APPROVED).getResultList();
+    }
+
+    private PublishedClaim toPublic(Review review, FactCheck factCheck) {
+        var claim = review.getClaim();
+        var article = claim.getArticle();
+        var sources = review.getEvidence().stream()
+                .map(e -> new PublishedClaim.Source(e.getUrl(), e.getTitle(), e.getNote())).toList();
+        return new PublishedClaim(claim.getId(), claim.getText(), claim.getSpeaker(), review.getVerdict(),
+                review.getRationale(), sources, review.getAuthor().getDisplayName(), article.getId(),
+                article.displayTitle(), article.getUrl(), otherAppearances(article), article.getOutlet().getName(),
+                article.getPublishedOn(), factCheck.getPublishedAt(), factCheck.getModifiedAt());
+    }
+
+    /** Near-duplicate copies of the story are appearances of the same claim. */
+    private List<String> otherAppearances(Article article) {
+        return em.createQuery("select a.url from Article a where (a.duplicateOf = :article or a = :original) and a <> :article",
+                        String.class)
+                .setParameter("article", article)
+                .setParameter("original", article.getDuplicateOf() == null ? article : article.getDuplicateOf())
+                .getResultList().stream().filter(Objects::nonNull).distinct().toList();
+    }
+}

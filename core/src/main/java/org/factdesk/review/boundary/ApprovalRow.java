@@ -1,0 +1,10 @@
+package org.factdesk.review.boundary;
+
+import java.time.Instant;
+import org.factdesk.review.entity.Verdict;
+
+/** One review waiting in the desk chief's approval queue. */
+public record ApprovalRow(long reviewId, long claimId, String claimText, Verdict verdict, String authorName,
+                          String authorUsername, Instant submittedAt, long articleId, String articleTitle,
+                          String outlet) {
+}

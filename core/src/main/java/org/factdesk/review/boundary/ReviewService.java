@@ -1,0 +1,186 @@
+package org.factdesk.review.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.factdesk.article.control.ArticleWorkflow;
+import org.factdesk.claim.control.ClaimRepository;
+import org.factdesk.review.control.ReviewRepository;
+import org.factdesk.review.entity.Review;
+import org.factdesk.review.entity.ReviewState;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.ConcurrentEditException;
+import org.factdesk.shared.boundary.IllegalTransitionException;
+import org.factdesk.shared.boundary.Page;
+import org.factdesk.user.control.UserRepository;
+import org.factdesk.user.entity.Role;
+import org.factdesk.user.entity.User;
+import org.factdesk.workflow.control.EventLog;
+
+/**
+ * The review workflow. Journalists and desk chiefs write reviews; desk chiefs decide on other people's reviews.
+ * Every change names the version the caller saw, so a stale form never overwrites a newer save.
+ */
+@Stateless
+public class ReviewService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    ArticleWorkflow workflow;
+
+    @Inject
+    EventLog log;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    /** Opens a draft on a claim and takes the claim; returns the caller's existing review if there is one. */
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public Review start(long claimId) {
+        var me = caller();
+        var claim = claims.get(claimId);
+        var existing = reviews.findByClaim(claimId);
+        if (existing.isPresent()) {
+            if (existing.get().isWrittenBy(me.getUsername())) {
+                return existing.get();
+            }
+            throw new BusinessException(existing.get().getAuthor().getDisplayName() + " is already reviewing this claim.");
+        }
+        var article = claim.getArticle();
+        if (!article.getState().isOpenForReview()) {
+            throw new IllegalTransitionException("The article is " + article.getState().label().toLowerCase()
+                    + ", so its claims can no longer be reviewed.");
+        }
+        if (claim.getAssignee() != null && !claim.isAssignedTo(me.getUsername())) {
+            throw new BusinessException("This claim is assigned to " + claim.getAssignee().getDisplayName() + ".");
+        }
+        var review = new Review(claim, me);
+        reviews.add(review);
+        claim.assignTo(me);
+        var before = claim.getState();
+        claim.follow(review.claimProgress());
+        em.flush();
+        log.review(me.getUsername(), review, "review.started", null, ReviewState.DRAFT, null);
+        log.review(me.getUsername(), review, "claim.taken", before, claim.getState(), null);
+        workflow.follow(article, me.getUsername());
+        return review;
+    }
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public Optional<Review> findByClaim(long claimId) {
+        return reviews.findByClaim(claimId).map(ReviewService::loaded);
+    }
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public Review get(long reviewId) {
+        return loaded(reviews.get(reviewId));
+    }
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public Review saveDraft(long reviewId, long expectedVersion, ReviewDraft draft) {
+        var me = caller();
+        var review = current(reviewId, expectedVersion);
+        review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
+        log.review(me.getUsername(), review, "review.saved", review.getState(), review.getState(), null);
+        return flushed(review);
+    }
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public Review submit(long reviewId, long expectedVersion, ReviewDraft draft) {
+        var me = caller();
+        var review = current(reviewId, expectedVersion);
+        review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
+        var from = review.submit(me);
+        afterTransition(me, review, "review.submitted", from, null);
+        return flushed(review);
+    }
+
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public Review approve(long reviewId, long expectedVersion) {
+        var me = caller();
+        var review = current(reviewId, expectedVersion);
+        var from = review.approve(me);
+        afterTransition(me, review, "review.approved", from, null);
+        return flushed(review);
+    }
+
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public Review returnToAuthor(long reviewId, long expectedVersion, String comment) {
+        var me = caller();
+        var review = current(reviewId, expectedVersion);
+        var from = review.returnToAuthor(me, comment);
+        afterTransition(me, review, "review.returned", from, review.getReturnComment());
+        return flushed(review);
+    }
+
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public Page<ApprovalRow> awaitingDecision(int first, int pageSize) {
+        return new Page<>(reviews.awaitingDecision(Math.max(0, first), Page.clampSize(pageSize)), reviews.countAwaitingDecision());
+    }
+
+    private void afterTransition(User me, Review review, String action, ReviewState from, String comment) {
+        log.review(me.getUsername(), review, action, from, review.getState(), comment);
+        review.getClaim().follow(review.claimProgress());
+        workflow.follow(review.getClaim().getArticle(), me.getUsername());
+    }
+
+    private Review current(long reviewId, long expectedVersion) {
+        var review = reviews.get(reviewId);
+        if (review.getVersion() != expectedVersion) {
+            throw stale(review);
+        }
+        return review;
+    }
+
+    /** Writes now, so that a concurrent commit in between is reported as a conflict rather than a server error. */
+    private Review flushed(Review review) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("Someone else saved this review at the same moment. Your changes were not"
+                    + " saved: reload the review, then apply them again.");
+        }
+        return loaded(review);
+    }
+
+    private static ConcurrentEditException stale(Review review) {
+        return new ConcurrentEditException("This review was changed by someone else (last saved at "
+                + TIME.format(review.getUpdatedAt()) + "). Your changes were not saved: reload the review,"
+                + " then apply them again.");
+    }
+
+    private static Review loaded(Review review) {
+        review.getAuthor().getDisplayName();
+        review.getEvidence().size();
+        review.getClaim().getArticle().getOutlet().getName();
+        if (review.getDecidedBy() != null) {
+            review.getDecidedBy().getDisplayName();
+        }
+        return review;
+    }
+
+    private User caller() {
+        return users.getCaller(session.getCallerPrincipal().getName());
+    }
+}

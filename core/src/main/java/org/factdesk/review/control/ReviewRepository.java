@@ -1,0 +1,65 @@
+package org.factdesk.review.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factdesk.review.boundary.ApprovalRow;
+import org.factdesk.review.entity.Review;
+import org.factdesk.review.entity.ReviewState;
+import org.factdesk.review.entity.Verdict;
+import org.factdesk.shared.boundary.NotFoundException;
+
+@Dependent
+public class ReviewRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Review get(long id) {
+        return Optional.ofNullable(em.find(Review.class, id)).orElseThrow(() -> new NotFoundException("Review", id));
+    }
+
+    public Optional<Review> findByClaim(long claimId) {
+        return em.createNamedQuery("Review.findByClaim", Review.class).setParameter("claimId", claimId)
+                .getResultStream().findFirst();
+    }
+
+    public List<Review> forArticle(long articleId) {
+        return em.createNamedQuery("Review.findByArticle", Review.class).setParameter("articleId", articleId).getResultList();
+    }
+
+    public void add(Review review) {
+        em.persist(review);
+    }
+
+    public List<ApprovalRow> awaitingDecision(int first, int size) {
+        return em.createQuery("select new org.factdesk.review.boundary.ApprovalRow(r.id, c.id, c.text, r.verdict,"
+                        + " au.displayName, au.username, r.submittedAt, a.id, a.title, o.name)"
+                        + " from Review r join r.claim c join c.article a join a.outlet o join r.author au"
+                        + " where r.state = :state order by r.submittedAt, r.id", ApprovalRow.class)
+                .setParameter("state", ReviewState.SUBMITTED)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long countAwaitingDecision() {
+        return em.createQuery("select count(r) from Review r where r.state = :state", Long.class)
+                .setParameter("state", ReviewState.SUBMITTED).getSingleResult();
+    }
+
+    public Map<Verdict, Long> approvedVerdictCounts() {
+        var counts = new EnumMap<Verdict, Long>(Verdict.class);
+        for (var verdict : Verdict.values()) {
+            counts.put(verdict, 0L);
+        }
+        for (var row : em.createNamedQuery("Review.verdictCounts", Object[].class).getResultList()) {
+            if (row[0] != null) {
+                counts.put((Verdict) row[0], (Long) row[1]);
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,260 @@
+package org.factdesk.review.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.factdesk.claim.entity.Claim;
+import org.factdesk.claim.entity.ClaimState;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.IllegalTransitionException;
+import org.factdesk.shared.entity.BaseEntity;
+import org.factdesk.user.entity.User;
+
+/**
+ * A journalist's verdict on one claim, with the reasoning and the sources behind it. It guards the review
+ * workflow: only its author edits or submits it, only while it is in the author's hands, and nobody decides
+ * on a review they wrote (the four-eyes rule).
+ */
+@Entity
+@Table(name = "review")
+@NamedQuery(name = "Review.findByClaim", query = "select r from Review r where r.claim.id = :claimId")
+@NamedQuery(name = "Review.findByArticle", query = "select r from Review r where r.claim.article.id = :articleId")
+@NamedQuery(name = "Review.verdictCounts",
+        query = "select r.verdict, count(r) from Review r where r.state = org.factdesk.review.entity.ReviewState.APPROVED group by r.verdict")
+public class Review extends BaseEntity {
+
+    public static final int RATIONALE_MIN = 20;
+    public static final int RATIONALE_MAX = 20_000;
+    public static final int COMMENT_MAX = 2_000;
+    public static final int EVIDENCE_MAX = 30;
+
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "claim_id", unique = true)
+    private Claim claim;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    private User author;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Verdict verdict;
+
+    @Column(length = RATIONALE_MAX)
+    private String rationale;
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Evidence> evidence = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ReviewState state = ReviewState.DRAFT;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "decided_by_id")
+    private User decidedBy;
+
+    /** The desk chief's comment when the review was last returned. */
+    @Column(name = "return_comment", length = COMMENT_MAX)
+    private String returnComment;
+
+    protected Review() {
+    }
+
+    public Review(Claim claim, User author) {
+        this.claim = Objects.requireNonNull(claim);
+        this.author = Objects.requireNonNull(author);
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** Replaces verdict, rationale and evidence as the author typed them. */
+    public void edit(User editor, Verdict newVerdict, String newRationale, List<EvidenceSource> sources) {
+        requireAuthor(editor, "edit");
+        if (!state.isEditable()) {
+            throw new IllegalTransitionException("This review is " + state.label().toLowerCase()
+                    + " and can no longer be edited.");
+        }
+        var rows = sources.stream().filter(s -> !s.isEmpty()).toList();
+        if (rows.size() > EVIDENCE_MAX) {
+            throw new BusinessException("A review can cite at most " + EVIDENCE_MAX + " evidence sources.");
+        }
+        rows.stream().map(EvidenceSource::problem).filter(Objects::nonNull).findFirst().ifPresent(problem -> {
+            throw new BusinessException(problem);
+        });
+        var text = newRationale == null ? null : newRationale.strip();
+        if (text != null && text.length() > RATIONALE_MAX) {
+            throw new BusinessException("The rationale may have at most " + RATIONALE_MAX + " characters.");
+        }
+        this.verdict = newVerdict;
+        this.rationale = text == null || text.isEmpty() ? null : text;
+        this.evidence.clear();
+        rows.forEach(s -> evidence.add(new Evidence(this, s.url(), s.title(), s.note())));
+        this.updatedAt = Instant.now();
+    }
+
+    /** Hands the review to the desk; it must be complete enough for a desk chief to judge. */
+    public ReviewState submit(User submitter) {
+        requireAuthor(submitter, "submit");
+        requireMove(ReviewState.SUBMITTED);
+        if (verdict == null) {
+            throw new BusinessException("Choose a verdict before submitting.");
+        }
+        if (rationale == null || rationale.length() < RATIONALE_MIN) {
+            throw new BusinessException("Write a rationale of at least " + RATIONALE_MIN + " characters before submitting.");
+        }
+        if (evidence.isEmpty()) {
+            throw new BusinessException("Cite at least one evidence source before submitting.");
+        }
+        var from = moveTo(ReviewState.SUBMITTED);
+        submittedAt = Instant.now();
+        updatedAt = submittedAt;
+        return from;
+    }
+
+    public ReviewState approve(User deskChief) {
+        requireSecondPair(deskChief, "approve");
+        var from = moveTo(ReviewState.APPROVED);
+        decide(deskChief);
+        returnComment = null;
+        return from;
+    }
+
+    public ReviewState returnToAuthor(User deskChief, String comment) {
+        requireSecondPair(deskChief, "return");
+        requireMove(ReviewState.RETURNED);
+        var text = comment == null ? "" : comment.strip();
+        if (text.isEmpty()) {
+            throw new BusinessException("Say what the author should change: a comment is required to return a review.");
+        }
+        if (text.length() > COMMENT_MAX) {
+            throw new BusinessException("The comment may have at most " + COMMENT_MAX + " characters.");
+        }
+        var from = moveTo(ReviewState.RETURNED);
+        decide(deskChief);
+        returnComment = text;
+        return from;
+    }
+
+    public boolean isWrittenBy(String username) {
+        return author.getUsername().equals(username);
+    }
+
+    /** The claim's state that mirrors this review. */
+    public ClaimState claimProgress() {
+        return switch (state) {
+            case DRAFT -> ClaimState.IN_REVIEW;
+            case SUBMITTED -> ClaimState.SUBMITTED;
+            case RETURNED -> ClaimState.RETURNED;
+            case APPROVED -> ClaimState.APPROVED;
+        };
+    }
+
+    private void requireMove(ReviewState target) {
+        if (!state.next().contains(target)) {
+            throw new IllegalTransitionException("This review is " + state.label().toLowerCase()
+                    + " and cannot become " + target.label().toLowerCase() + ".");
+        }
+    }
+
+    private ReviewState moveTo(ReviewState target) {
+        requireMove(target);
+        var from = state;
+        state = target;
+        return from;
+    }
+
+    private void decide(User deskChief) {
+        decidedBy = deskChief;
+        decidedAt = Instant.now();
+        updatedAt = decidedAt;
+    }
+
+    private void requireAuthor(User user, String action) {
+        if (!isWrittenBy(user.getUsername())) {
+            throw new BusinessException("Only the author, " + author.getDisplayName() + ", can " + action + " this review.");
+        }
+    }
+
+    private void requireSecondPair(User deskChief, String action) {
+        if (isWrittenBy(deskChief.getUsername())) {
+            throw new BusinessException("You wrote this review, so you cannot " + action
+                    + " it: another desk chief must decide (four-eyes rule).");
+        }
+    }
+
+    public Claim getClaim() {
+        return claim;
+    }
+
+    public User getAuthor() {
+        return author;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public List<Evidence> getEvidence() {
+        return List.copyOf(evidence);
+    }
+
+    public ReviewState getState() {
+        return state;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public User getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getReturnComment() {
+        return returnComment;
+    }
+}

@@ -1,0 +1,50 @@
+package org.factdesk.shared.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database schema to the version this build expects, at deployment, before anything else touches it.
+ * Flyway runs its own transactions, so the container must not wrap this bean in one.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/FactdeskDS")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .resourceProvider(new MigrationScripts(getClass().getClassLoader()))
+                .placeholders(Map.of("text", unboundedTextType()))
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private String unboundedTextType() {
+        try (var connection = dataSource.getConnection()) {
+            var product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "text" : "clob";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the Factdesk database", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.factdesk.user.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.user.entity.Role;
+import org.factdesk.user.entity.User;
+
+@Dependent
+public class UserRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<User> findByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("User.findByUsername", User.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    /** The logged-in caller as a user row; a caller without one is not staff. */
+    public User getCaller(String username) {
+        return findByUsername(username).filter(User::isActive)
+                .orElseThrow(() -> new BusinessException("Your account (" + username + ") is not an active Factdesk user."));
+    }
+
+    public List<User> activeWithRole(Role role) {
+        return em.createNamedQuery("User.findActiveWithRole", User.class).setParameter("role", role).getResultList();
+    }
+
+    public long countActiveWithRole(Role role) {
+        return em.createNamedQuery("User.countActiveWithRole", Long.class).setParameter("role", role).getSingleResult();
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
+    }
+
+    public List<User> page(int first, int size) {
+        return em.createQuery("select u from User u order by u.username", User.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public User add(User user) {
+        em.persist(user);
+        return user;
+    }
+}

@@ -1,0 +1,5 @@
+package org.factdesk.workflow.entity;
+
+public enum SubjectType {
+    ARTICLE, CLAIM, REVIEW, USER
+}

@@ -1,0 +1,104 @@
+package org.factdesk.web.approval;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.factdesk.claim.boundary.ClaimDetail;
+import org.factdesk.claim.boundary.ClaimService;
+import org.factdesk.review.boundary.ReviewService;
+import org.factdesk.review.entity.Review;
+import org.factdesk.review.entity.ReviewState;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.ActiveUser;
+import org.factdesk.web.shared.NotFound;
+import org.omnifaces.util.Messages;
+
+/** /approval/review.xhtml?id=: a desk chief approves a review, or returns it to its author with a comment. */
+@Named
+@ViewScoped
+public class DecideReviewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long id;
+    private Review review;
+    private ClaimDetail detail;
+    private String comment;
+
+    public void load() {
+        if (id == null) {
+            NotFound.respond();
+            return;
+        }
+        try {
+            review = reviews.get(id);
+            detail = claims.get(review.getClaim().getId());
+        } catch (BusinessException e) {
+            NotFound.respond();
+        }
+    }
+
+    public String approve() {
+        try {
+            reviews.approve(id, review.getVersion());
+            Messages.addFlashGlobalInfo("decide.approved");
+            return "/approval/queue?faces-redirect=true";
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    public String returnToAuthor() {
+        try {
+            reviews.returnToAuthor(id, review.getVersion(), comment);
+            Messages.addFlashGlobalInfo("decide.returned");
+            return "/approval/queue?faces-redirect=true";
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    public boolean isDecidable() {
+        return review.getState() == ReviewState.SUBMITTED;
+    }
+
+    public boolean isOwnReview() {
+        return review.isWrittenBy(activeUser.getUsername());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Review getReview() {
+        return review;
+    }
+
+    public ClaimDetail getDetail() {
+        return detail;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

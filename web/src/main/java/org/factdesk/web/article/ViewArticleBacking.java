@@ -1,0 +1,98 @@
+package org.factdesk.web.article;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.factdesk.article.boundary.ArticleDetail;
+import org.factdesk.article.boundary.ArticleService;
+import org.factdesk.article.entity.ArticleState;
+import org.factdesk.review.entity.Review;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.NotFound;
+import org.omnifaces.util.Messages;
+
+/** /article/view.xhtml?id=: an article with its claims, state, duplicate link and history; desk chiefs publish here. */
+@Named
+@ViewScoped
+public class ViewArticleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ArticleService articles;
+
+    private Long id;
+    private ArticleDetail detail;
+    private String archiveReason;
+
+    public void load() {
+        if (id == null) {
+            NotFound.respond();
+            return;
+        }
+        try {
+            detail = articles.get(id);
+        } catch (BusinessException e) {
+            NotFound.respond();
+        }
+    }
+
+    public String publish() {
+        try {
+            articles.publish(id, detail.article().getVersion());
+            Messages.addFlashGlobalInfo("article.published");
+            return "/article/view?faces-redirect=true&includeViewParams=true";
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    public String archive() {
+        try {
+            articles.archive(id, detail.article().getVersion(), archiveReason);
+            Messages.addFlashGlobalInfo("article.archived");
+            return "/article/view?faces-redirect=true&includeViewParams=true";
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    public boolean isPublishable() {
+        return detail.article().getState() == ArticleState.APPROVED;
+    }
+
+    public boolean isArchivable() {
+        return detail.article().getState().canMoveTo(ArticleState.ARCHIVED);
+    }
+
+    public boolean isPublished() {
+        return detail.article().getState() == ArticleState.PUBLISHED;
+    }
+
+    public Review reviewOf(long claimId) {
+        return detail.reviewsByClaim().get(claimId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ArticleDetail getDetail() {
+        return detail;
+    }
+
+    public String getArchiveReason() {
+        return archiveReason;
+    }
+
+    public void setArchiveReason(String archiveReason) {
+        this.archiveReason = archiveReason;
+    }
+}

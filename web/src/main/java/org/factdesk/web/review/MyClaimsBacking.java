@@ -1,0 +1,38 @@
+package org.factdesk.web.review;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.factdesk.claim.boundary.ClaimRow;
+import org.factdesk.claim.boundary.ClaimService;
+import org.factdesk.web.shared.PagedRows;
+
+/** /review/mine.xhtml: the claims in my hands, and the pool of open claims anyone may take. */
+@Named
+@ViewScoped
+public class MyClaimsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClaimService claims;
+
+    private PagedRows<ClaimRow> mine;
+    private PagedRows<ClaimRow> pool;
+
+    @PostConstruct
+    void init() {
+        mine = new PagedRows<>(claims::mine, row -> Long.toString(row.id()));
+        pool = new PagedRows<>(claims::pool, row -> Long.toString(row.id()));
+    }
+
+    public PagedRows<ClaimRow> getMine() {
+        return mine;
+    }
+
+    public PagedRows<ClaimRow> getPool() {
+        return pool;
+    }
+}

@@ -1,0 +1,171 @@
+package org.factdesk.web.review;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdesk.claim.boundary.ClaimDetail;
+import org.factdesk.claim.boundary.ClaimService;
+import org.factdesk.review.boundary.ReviewDraft;
+import org.factdesk.review.boundary.ReviewService;
+import org.factdesk.review.entity.Review;
+import org.factdesk.review.entity.Verdict;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.ActiveUser;
+import org.factdesk.web.shared.NotFound;
+import org.omnifaces.util.Messages;
+
+/**
+ * /review/claim.xhtml?id=: a claim highlighted in its article, and the author's review form.
+ * On a conflict or a refusal the form keeps what the author typed, so nothing is lost.
+ */
+@Named
+@ViewScoped
+public class ReviewClaimBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long id;
+    private ClaimDetail detail;
+    private Long reviewId;
+    private long reviewVersion;
+    private Verdict verdict;
+    private String rationale;
+    private List<EvidenceRow> evidence = new ArrayList<>();
+
+    public void load() {
+        if (id == null) {
+            NotFound.respond();
+            return;
+        }
+        try {
+            detail = claims.get(id);
+        } catch (BusinessException e) {
+            NotFound.respond();
+            return;
+        }
+        if (detail.review() != null) {
+            fillForm(detail.review());
+        }
+    }
+
+    public String start() {
+        try {
+            reviews.start(id);
+            return reload();
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    public void saveDraft() {
+        try {
+            var saved = reviews.saveDraft(reviewId, reviewVersion, draft());
+            reviewVersion = saved.getVersion();
+            detail = claims.get(id);
+            Messages.addGlobalInfo("review.draftSaved");
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    public String submit() {
+        try {
+            reviews.submit(reviewId, reviewVersion, draft());
+            Messages.addFlashGlobalInfo("review.submitted");
+            return reload();
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    public void addEvidence() {
+        evidence.add(new EvidenceRow());
+    }
+
+    public void removeEvidence(EvidenceRow row) {
+        evidence.remove(row);
+        if (evidence.isEmpty()) {
+            evidence.add(new EvidenceRow());
+        }
+    }
+
+    /** The form is open only to the review's author while the review is in their hands. */
+    public boolean isEditable() {
+        var review = detail.review();
+        return review != null && review.getState().isEditable() && review.isWrittenBy(activeUser.getUsername());
+    }
+
+    public boolean isStartable() {
+        return detail.review() == null && detail.claim().getArticle().getState().isOpenForReview()
+                && (detail.claim().getAssignee() == null || detail.claim().isAssignedTo(activeUser.getUsername()));
+    }
+
+    private void fillForm(Review review) {
+        reviewId = review.getId();
+        reviewVersion = review.getVersion();
+        verdict = review.getVerdict();
+        rationale = review.getRationale();
+        evidence = new ArrayList<>(review.getEvidence().stream().map(EvidenceRow::of).toList());
+        if (evidence.isEmpty()) {
+            evidence.add(new EvidenceRow());
+        }
+    }
+
+    private ReviewDraft draft() {
+        return new ReviewDraft(verdict, rationale, evidence.stream().map(EvidenceRow::toSource).toList());
+    }
+
+    private String reload() {
+        return "/review/claim?faces-redirect=true&id=" + id;
+    }
+
+    public Verdict[] getVerdicts() {
+        return Verdict.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ClaimDetail getDetail() {
+        return detail;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public void setVerdict(Verdict verdict) {
+        this.verdict = verdict;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public List<EvidenceRow> getEvidence() {
+        return evidence;
+    }
+}
