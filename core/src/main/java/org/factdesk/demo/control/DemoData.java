@@ -31,6 +31,8 @@ public class DemoData {
     /** Shared by every demo account; the README lists them. Change them before real use. */
     public static final String DEMO_PASSWORD = "factdesk";
     static final String SEEDS = "org/factdesk/demo/seeds/";
+    /** System property that turns demo data off, for test servers that set up their own. */
+    static final String ENABLED = "factdesk.demo";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -45,6 +47,10 @@ public class DemoData {
 
     @PostConstruct
     void load() {
+        if (!Boolean.parseBoolean(System.getProperty(ENABLED, "true"))) {
+            LOG.info("Demo data is off (-D" + ENABLED + "=false)");
+            return;
+        }
         if (users.count() == 0) {
             var hash = PasswordHashing.hash(DEMO_PASSWORD);
             users.add(new User("jane", "Jane Miller", hash, EnumSet.of(Role.JOURNALIST)));

@@ -35,8 +35,7 @@ public class PublicationService {
     }
 
     public Optional<PublishedClaim> claim(long claimId) {
-        return em.createQuery("select r from Review r join fetch r.claim c join fetch c.article a join fetch a.outlet"
-                        + " where c.id = :id and r.state = :approved", Review.class)
+        return em.createQuery("select r from Review r where r.claim.id = :id and r.state = :approved", Review.class)
                 .setParameter("id", claimId).setParameter("approved", ReviewState.APPROVED)
                 .getResultStream().findFirst()
                 .flatMap(r -> factCheck(r.getClaim().getArticle().getId()).map(fc -> toPublic(r, fc)));
@@ -56,8 +55,7 @@ public class PublicationService {
     }
 
     private List<Review> approvedReviews(long articleId) {
-        return em.createQuery("select r from Review r join fetch r.claim c where c.article.id = :id and r.state = :approved",
-                        Review.class)
+        return em.createQuery("select r from Review r where r.claim.article.id = :id and r.state = :approved", Review.class)
                 .setParameter("id", articleId).setParameter("approved", ReviewState.APPROVED).getResultList();
     }
 

@@ -1,0 +1,118 @@
+package org.factdesk.review.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.factdesk.article.entity.Article;
+import org.factdesk.claim.entity.Claim;
+import org.factdesk.claim.entity.ClaimKind;
+import org.factdesk.outlet.entity.Outlet;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.IllegalTransitionException;
+import org.factdesk.user.entity.Role;
+import org.factdesk.user.entity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReviewTest {
+
+    private static final List<EvidenceSource> ONE_SOURCE =
+            List.of(new EvidenceSource("https://example.org/report", "Report", null));
+
+    private final User author = user("jane", Role.JOURNALIST);
+    private final User chief = user("dana", Role.DESK_CHIEF);
+    private Review review;
+
+    @BeforeEach
+    void setUp() {
+        var article = new Article(new Outlet("Outlet"), "raw", "He said \"we won 40 seats\" yesterday.", null);
+        review = new Review(new Claim(article, "\"we won 40 seats\"", 8, 26, ClaimKind.DIRECT_QUOTE, "He", 0.8), author);
+    }
+
+    @Test
+    void aCompleteReviewIsSubmittedThenApprovedBySomeoneElse() {
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE);
+        assertEquals(ReviewState.DRAFT, review.submit(author));
+        assertEquals(ReviewState.SUBMITTED, review.approve(chief));
+        assertEquals(ReviewState.APPROVED, review.getState());
+        assertEquals(chief, review.getDecidedBy());
+    }
+
+    @Test
+    void theAuthorCannotApproveTheirOwnReviewEvenAsDeskChief() {
+        var chiefAuthor = new Review(review.getClaim(), chief);
+        chiefAuthor.edit(chief, Verdict.TRUE, "Confirmed by the electoral commission.", ONE_SOURCE);
+        chiefAuthor.submit(chief);
+
+        var refused = assertThrows(BusinessException.class, () -> chiefAuthor.approve(chief));
+
+        assertTrue(refused.getMessage().contains("four-eyes"));
+        assertEquals(ReviewState.SUBMITTED, chiefAuthor.getState());
+        assertNull(chiefAuthor.getDecidedBy());
+    }
+
+    @Test
+    void aDraftCannotBeApprovedAndStaysADraft() {
+        assertThrows(IllegalTransitionException.class, () -> review.approve(chief));
+        assertEquals(ReviewState.DRAFT, review.getState());
+    }
+
+    @Test
+    void submittingWithoutVerdictRationaleOrEvidenceIsRefusedAndStaysADraft() {
+        assertThrows(BusinessException.class, () -> review.submit(author));
+        review.edit(author, Verdict.FALSE, "too short", ONE_SOURCE);
+        assertThrows(BusinessException.class, () -> review.submit(author));
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", List.of());
+        assertThrows(BusinessException.class, () -> review.submit(author));
+        assertEquals(ReviewState.DRAFT, review.getState());
+        assertNull(review.getSubmittedAt());
+    }
+
+    @Test
+    void onlyTheAuthorEditsAndOnlyWhileTheReviewIsInTheirHands() {
+        assertThrows(BusinessException.class, () -> review.edit(chief, Verdict.TRUE, "Someone else's words here.", ONE_SOURCE));
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE);
+        review.submit(author);
+        assertThrows(IllegalTransitionException.class,
+                () -> review.edit(author, Verdict.TRUE, "Changed after submitting it.", ONE_SOURCE));
+        assertEquals(Verdict.FALSE, review.getVerdict());
+    }
+
+    @Test
+    void returningNeedsACommentAndHandsTheReviewBackForResubmission() {
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE);
+        review.submit(author);
+        assertThrows(BusinessException.class, () -> review.returnToAuthor(chief, " "));
+        assertEquals(ReviewState.SUBMITTED, review.getState());
+
+        review.returnToAuthor(chief, "Link the commission's table.");
+        assertEquals(ReviewState.RETURNED, review.getState());
+        assertEquals("Link the commission's table.", review.getReturnComment());
+        review.edit(author, Verdict.FALSE, "The commission's table shows 31 seats.", ONE_SOURCE);
+        assertEquals(ReviewState.RETURNED, review.submit(author));
+    }
+
+    @Test
+    void evidenceMustBeAWebAddress() {
+        var bad = List.of(new EvidenceSource("javascript:alert(1)", "x", null));
+        var refused = assertThrows(BusinessException.class,
+                () -> review.edit(author, Verdict.FALSE, "The official results show 31 seats.", bad));
+        assertTrue(refused.getMessage().contains("web address"));
+        assertTrue(review.getEvidence().isEmpty());
+    }
+
+    @Test
+    void blankEvidenceRowsAreIgnored() {
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.",
+                List.of(new EvidenceSource("", " ", null), ONE_SOURCE.get(0)));
+        assertEquals(1, review.getEvidence().size());
+    }
+
+    private static User user(String name, Role role) {
+        return new User(name, name, "hash", EnumSet.of(role));
+    }
+}

@@ -1,0 +1,166 @@
+package org.factdesk.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driving Factdesk like a person would, failing on any JavaScript error the page logs.
+ * Waits are for conditions on the page, never for a fixed time.
+ */
+final class Browser implements AutoCloseable {
+
+    /** Every demo account's password, as the README lists it. */
+    static final String DEMO_PASSWORD = "factdesk";
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final String base;
+
+    Browser(URL base) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver "
+                    + "(apt-get install chromium chromium-driver); .ci/run installs them.");
+        }
+        this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=en-GB", "--user-data-dir=" + tempDir());
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+        assertNoJavaScriptErrors();
+    }
+
+    void login(String username, String password) {
+        open("login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        waitFor(By.id("who"));
+        assertNoJavaScriptErrors();
+    }
+
+    void logout() {
+        click(By.id("session:logout"));
+        waitFor(By.id("login:username"));
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void waitForText(By locator, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void click(By locator) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    void type(By locator, String text) {
+        var field = waitFor(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+        waitForText(By.id(menuId + "_label"), label);
+    }
+
+    /** Answers "Yes" in the PrimeFaces confirm dialog that the last click opened. */
+    void confirm() {
+        click(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+    }
+
+    String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    List<WebElement> all(By locator) {
+        return driver.findElements(locator);
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    void waitForUrlContaining(String fragment) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(fragment));
+        assertNoJavaScriptErrors();
+    }
+
+    /** The raw text of elements the browser does not render, such as a JSON-LD script. */
+    List<String> scriptContents(String type) {
+        return driver.findElements(By.cssSelector("script[type='" + type + "']")).stream()
+                .map(e -> e.getAttribute("textContent")).toList();
+    }
+
+    void assertNoJavaScriptErrors() {
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertEquals(List.of(), severe.stream().map(LogEntry::getMessage).toList(), "JavaScript errors on " + driver.getCurrentUrl());
+    }
+
+    void screenshot(String name) {
+        var dir = Path.of(System.getProperty("factdesk.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void assertPageContains(String text) {
+        assertTrue(driver.getPageSource().contains(text), "page should contain: " + text);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String tempDir() {
+        try {
+            return Files.createTempDirectory("factdesk-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
