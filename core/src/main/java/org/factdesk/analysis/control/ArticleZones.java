@@ -13,6 +13,8 @@ final class ArticleZones {
     private static final int MAX_LABEL_WORDS = 8;
     /** Lines after the body that share less than this share of their words with it are about other stories. */
     private static final double MIN_TAIL_OVERLAP = 0.34;
+    /** Headlines and legal notices are title-cased; closing sentences of a story are not. */
+    private static final double TITLE_CASE_SHARE = 0.6;
 
     /** A line of the source with what cleaning decided about it; mutable only while one document is cleaned. */
     static final class Line {
@@ -58,7 +60,8 @@ final class ArticleZones {
             }
         }
         for (var line : kept.subList(last + 1, kept.size())) {
-            var listLike = LineShape.isBullet(line.text) || !LineShape.endsLikeSentence(line.text);
+            var listLike = LineShape.isBullet(line.text) || !LineShape.endsLikeSentence(line.text)
+                    || LineShape.capitalisedShare(line.text) >= TITLE_CASE_SHARE;
             if (!LineShape.isProse(line.text) && listLike && vocabulary.overlap(line.text) < MIN_TAIL_OVERLAP) {
                 line.drop(Removal.Kind.UNRELATED);
             }
@@ -97,7 +100,7 @@ final class ArticleZones {
             var text = head.get(i).text;
             var onTopic = LineShape.endsLikeSentence(text) && vocabulary.shared(text) >= 1 || vocabulary.shared(text) >= 2;
             if (i < titleAt || i > titleAt && !onTopic) {
-                head.get(i).drop(Removal.Kind.BOILERPLATE);
+                head.get(i).drop(Removal.Kind.HEADER);
             }
         }
         return titleAt < 0 ? null : head.get(titleAt).text;

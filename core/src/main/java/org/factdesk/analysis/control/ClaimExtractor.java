@@ -16,8 +16,6 @@ final class ClaimExtractor {
     static final int MAX_CLAIMS = 300;
     /** Shorter quotes are scare quotes ("sensitive" issues): part of the sentence's claim, not claims themselves. */
     private static final int MIN_QUOTE_WORDS = 3;
-    /** Words a sentence needs besides its quotes and attribution to be a claim of its own. */
-    private static final int MIN_OWN_WORDS = 6;
     private static final double MIN_SENTENCE_SCORE = 0.35;
     /** Longer "sentences" are tables, lists or broken markup run together; reading them costs much and finds little. */
     private static final int MAX_SENTENCE_CHARS = 5_000;
@@ -97,8 +95,8 @@ final class ClaimExtractor {
     private ClaimCandidate sentenceClaim(SpeakerResolver.View view, SpeakerResolver.Agent reporter,
                                          List<String> sources, boolean quoteClaimed) {
         var sentence = view.sentence();
-        var ownWords = StoryVocabulary.contentWords(view.masked()).size();
-        if (quoteClaimed && ownWords < MIN_OWN_WORDS + (reporter == null ? 0 : 2)) {
+        // beside a quote claim, the words around the quote must be worth checking on their own
+        if (quoteClaimed && worthiness.assess(view.masked(), false, false, false).score() < MIN_SENTENCE_SCORE) {
             return null;
         }
         var reported = reporter != null || attributions.citesSource(view.masked());

@@ -15,6 +15,8 @@ final class MetadataExtractor {
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}{2}[\\p{Lu} .'-]{0,40}?(?:,\\s*[\\p{L}.]+"
             + "(?:\\s+\\d{1,2})?)?(?:\\s*\\(([\\p{L}][\\p{L} .-]{1,30})\\))?)\\s*[-–—]{1,2}\\s");
 
+    /** A timestamp line above the story is short; a longer header line is a teaser that may quote other dates. */
+    private static final int MAX_STAMP_WORDS = 12;
     private static final Pattern TRAILING_UI = Pattern.compile("(?i)\\s+(?:print|share|email|comments?)$");
 
     Analysis.Metadata extract(CleanedText cleaned, PageMetadata page) {
@@ -41,6 +43,11 @@ final class MetadataExtractor {
                 default -> {
                 }
             }
+        }
+        if (published == null) {
+            published = cleaned.removals().stream()
+                    .filter(r -> r.kind() == Removal.Kind.HEADER && LineShape.words(r.text()) <= MAX_STAMP_WORDS)
+                    .map(r -> DateParser.find(r.text())).flatMap(java.util.Optional::stream).findFirst().orElse(null);
         }
         var dateline = cleaned.paragraphs().stream().filter(p -> !p.equals(cleaned.title())).findFirst()
                 .map(DATELINE::matcher).filter(java.util.regex.Matcher::find).orElse(null);

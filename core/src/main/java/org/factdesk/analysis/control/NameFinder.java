@@ -17,6 +17,8 @@ final class NameFinder {
 
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
     private static final int ROLE_WINDOW = 80;
+    /** "..., said Takeshi Minami": a name right after a verb of speech is its speaker. */
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|wrote|noted)\\s+$");
 
     /**
      * @param text    the cleaned article, where mentions are recorded
@@ -73,12 +75,15 @@ final class NameFinder {
                 continue;
             }
             var start = name.get(0).start();
-            var window = text.substring(Math.max(0, start - ROLE_WINDOW), start);
-            var introduced = name.get(0) != run.tokens().get(0) || NameWords.ROLE_BEFORE_NAME.matcher(window).find();
+            var end = name.get(name.size() - 1).end();
+            var before = text.substring(Math.max(0, start - ROLE_WINDOW), start);
+            var after = text.substring(end, Math.min(text.length(), end + ROLE_WINDOW));
+            var introduced = name.get(0) != run.tokens().get(0) || NameWords.ROLE_BEFORE_NAME.matcher(before).find()
+                    || NameWords.ROLE_AFTER_NAME.matcher(after).find() || SAID_BEFORE.matcher(before).find();
             var knownPart = name.stream().anyMatch(token -> actingKeys.contains(CapitalisedRuns.key(token.word())));
             // in headlines every word is capitalised, so only a title or a known part makes a run a name there
             if (introduced || knownPart || !run.titleCaseLine() && acts(run.next())) {
-                people.add(text.substring(start, name.get(name.size() - 1).end()));
+                people.add(text.substring(start, end));
             }
         }
     }

@@ -131,6 +131,14 @@ final class SpeakerResolver {
             var verb = SpeechVerbs.at(view.verbs(), adverbs.lookingAt() ? adverbs.end() : first.end() - base);
             return verb != null && !verb.participle() ? resolve(view, first) : null;
         }
+        for (var verb : view.verbs()) {
+            var organisation = verb.start() > at && verb.start() - at < 80 && !verb.participle()
+                    ? OrganisationNames.endingAt(masked.substring(0, verb.start()), verb.start()) : null;
+            if (organisation != null && masked.indexOf(organisation, at) >= at
+                    && masked.indexOf(organisation, at) <= at + 4) {
+                return new Agent(organisation, organisation);
+            }
+        }
         var verb = SpeechVerbs.at(view.verbs(), at);
         if (verb == null || verb.end() >= masked.length()) {
             return null;
@@ -168,6 +176,10 @@ final class SpeakerResolver {
         }
         if (nearest != null) {
             return resolve(view, nearest);
+        }
+        var organisation = OrganisationNames.endingAt(view.masked(), verb.start());
+        if (organisation != null) {
+            return new Agent(organisation, organisation);
         }
         return view.subject() != null && view.subject().end() <= verbStart ? subjectAgent(view) : null;
     }

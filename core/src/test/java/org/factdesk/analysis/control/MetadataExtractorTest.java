@@ -36,6 +36,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsATimestampAboveTheStoryEvenWithTheTimeGluedOn() {
+        var metadata = metadataOf("Rotterdam Port Posts Record Quarter", "March 14, 20245:42 AM GMT+1 Updated 2 hours ago",
+                BODY);
+        assertEquals("Rotterdam Port Posts Record Quarter", metadata.title());
+        assertEquals(LocalDate.of(2024, 3, 14), metadata.publishedOn());
+    }
+
+    @Test
     void readsDatelineAndAgenciesFromTheBody() {
         var metadata = metadataOf("ROTTERDAM, March 14 (Reuters) - " + BODY, "Xinhua and Kyodo reported similar figures.");
         assertEquals("ROTTERDAM, March 14 (Reuters)", metadata.dateline());

@@ -83,4 +83,14 @@ class SpeakerResolutionTest {
                 "\"Nobody here remembers a summer this dry.\"");
         assertEquals("Paul Green", Seeds.claimStartingWith(analysis, "Nobody here remembers").speaker());
     }
+
+    @Test
+    void organisationsAndNamesAfterTheVerbSpeakToo() {
+        var analysis = analyse("The Met Office said up to 250mm of rain could fall in some areas by Saturday.",
+                "\"The recovery is fragile and depends on demand,\" said Anna Weiss, chief economist at a Zurich bank.");
+        assertEquals("Met Office", Seeds.claimStartingWith(analysis, "The Met Office said").speaker());
+        assertEquals("Anna Weiss", Seeds.claimStartingWith(analysis, "The recovery is fragile").speaker());
+        assertTrue(analysis.claims().stream().noneMatch(c -> c.text().startsWith("\"The recovery")),
+                "the attribution alone is not a claim");
+    }
 }

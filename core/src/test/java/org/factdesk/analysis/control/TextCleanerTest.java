@@ -88,6 +88,12 @@ class TextCleanerTest {
     }
 
     @Test
+    void dropsTitleCasedNoticesAfterTheStory() {
+        var cleaned = clean(BODY_1, BODY_2, BODY_3, "Our Standards: The Harbour Media Editorial Principles.");
+        assertEquals(List.of(BODY_1, BODY_2, BODY_3), cleaned.paragraphs());
+    }
+
+    @Test
     void keepsAShortClosingSentence() {
         var cleaned = clean(BODY_1, BODY_2, BODY_3, "She declined to comment.");
         assertEquals(4, cleaned.paragraphs().size());
