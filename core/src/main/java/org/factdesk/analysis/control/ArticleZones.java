@@ -2,6 +2,7 @@ package org.factdesk.analysis.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Position rules. A story has a head (kicker, headline, standfirst), a body of prose and a tail; boilerplate that
@@ -15,6 +16,8 @@ final class ArticleZones {
     private static final double MIN_TAIL_OVERLAP = 0.34;
     /** Headlines and legal notices are title-cased; closing sentences of a story are not. */
     private static final double TITLE_CASE_SHARE = 0.6;
+    private static final Pattern NAME_LINE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){1,2}"
+            + "(?:\\s(?:in|and)\\s\\p{Lu}[\\p{L} ]{1,40})?");
 
     /** A line of the source with what cleaning decided about it; mutable only while one document is cleaned. */
     static final class Line {
@@ -100,10 +103,23 @@ final class ArticleZones {
             var text = head.get(i).text;
             var onTopic = LineShape.endsLikeSentence(text) && vocabulary.shared(text) >= 1 || vocabulary.shared(text) >= 2;
             if (i < titleAt || i > titleAt && !onTopic) {
-                head.get(i).drop(Removal.Kind.HEADER);
+                head.get(i).drop(NAME_LINE.matcher(text).matches() && isPersonName(text)
+                        ? Removal.Kind.BYLINE : Removal.Kind.HEADER);
             }
         }
         return titleAt < 0 ? null : head.get(titleAt).text;
+    }
+
+    /** "Tom Phillips in Santiago": a byline without "By", read from its shape and the name words. */
+    private static boolean isPersonName(String line) {
+        var name = line.replaceFirst("\\s+(?:in|and)\\s.*$", "");
+        for (var word : name.split("\\s+")) {
+            if (NameWords.SENTENCE_WORDS.contains(word) || NameWords.NOT_PERSON.contains(word)
+                    || NameWords.MODIFIERS.contains(word) || Places.isPlace(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isHeadline(String text, StoryVocabulary vocabulary) {

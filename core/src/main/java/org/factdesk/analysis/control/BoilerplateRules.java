@@ -52,7 +52,7 @@ final class BoilerplateRules {
     /** One lowercase word or a social handle alone on a line: the CMS user name under the story. */
     private static final Pattern LONE_HANDLE = Pattern.compile("^@?[\\p{Ll}\\d][\\p{Ll}\\d_.-]{1,29}$|^@\\w{2,30}$");
 
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("©|(?i)\\b(?:photo|image|picture|video"
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("©|(?i)\\b(?:photo(?:graph)?|image|picture|video"
             + "|graphic|illustration)s?\\s*(?:courtesy|credits?|source)?\\s*:|(?i)\\b(?:photo courtesy|photo credit"
             + "|image credit|getty images|shutterstock|file photo|photograph by|photo by)\\b");
 

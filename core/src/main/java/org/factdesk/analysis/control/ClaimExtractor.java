@@ -44,7 +44,7 @@ final class ClaimExtractor {
             for (var i = quoteIndex; i < quotes.size() && quotes.get(i).start() < sentence.end(); i++) {
                 inSentence.add(quotes.get(i));
             }
-            var view = resolver.view(sentence, inSentence);
+            var view = SentenceView.of(text, sentence, inSentence, people);
             var sources = attributions.sourcesIn(view.masked());
             SpeakerResolver.Agent lastSpeaker = null;
             var quoteClaims = 0;
@@ -92,7 +92,7 @@ final class ClaimExtractor {
                 assessment.score(), assessment.reasons(), chain(speaker, sources));
     }
 
-    private ClaimCandidate sentenceClaim(SpeakerResolver.View view, SpeakerResolver.Agent reporter,
+    private ClaimCandidate sentenceClaim(SentenceView view, SpeakerResolver.Agent reporter,
                                          List<String> sources, boolean quoteClaimed) {
         var sentence = view.sentence();
         // beside a quote claim, the words around the quote must be worth checking on their own

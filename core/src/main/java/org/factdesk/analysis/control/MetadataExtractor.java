@@ -66,7 +66,8 @@ final class MetadataExtractor {
     private static Byline readByline(String line) {
         var parts = line.split("\\s+\\|\\s+|\\s+•\\s+");
         if (parts.length == 1) {
-            var name = line.replaceFirst("^(?:[Bb]y|BY)\\s+", "").replaceFirst("\\s*,.*$", "");
+            var name = line.replaceFirst("^(?:[Bb]y|BY)\\s+", "").replaceFirst("\\s*,.*$", "")
+                    .replaceFirst("\\s+in\\s+\\p{Lu}.*$", "");
             return new Byline(TRAILING_UI.matcher(name).replaceAll("").trim(), null);
         }
         for (var i = 0; i < parts.length; i++) {

@@ -42,7 +42,7 @@ final class NameWords {
             "National", "Royal", "Former", "Acting", "Senior", "Top", "US", "UN", "EU", "UK", "Nato", "NATO");
 
     /** A run with one of these is a place, body or event, not a person. */
-    static final Set<String> NOT_PERSON = Set.of("Cosmodrome", "Region", "Oblast", "Province", "Republic",
+    static final Set<String> NOT_PERSON = Set.of("Region", "Oblast", "Province", "Republic",
             "Kingdom", "Federation", "Union", "States", "Nations", "Korea", "Forum", "Center", "Centre", "Complex",
             "Agency", "Ministry", "Council", "Committee", "Commission", "Bank", "Group", "Party", "Parliament",
             "Congress", "Senate", "Assembly", "Court", "House", "Office", "Department", "Institute", "University",

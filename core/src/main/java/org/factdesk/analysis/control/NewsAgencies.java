@@ -38,7 +38,7 @@ final class NewsAgencies {
             .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}-])");
 
     /** A photo credit ends with the agency or pool that shot it: "Jane Doe / POOL / AFP". */
-    private static final Pattern CREDIT_AT_END = Pattern.compile("\\s/\\s*(?:POOL|Pool|Getty Images|" + NAME.pattern()
+    private static final Pattern CREDIT_AT_END = Pattern.compile("/\\s*(?:POOL|Pool|Getty Images|" + NAME.pattern()
             + ")\\s*$");
 
     private NewsAgencies() {

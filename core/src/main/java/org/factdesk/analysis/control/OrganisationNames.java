@@ -15,15 +15,24 @@ final class OrganisationNames {
     private OrganisationNames() {
     }
 
-    /** The organisation named right before {@code end} in the masked sentence, or null. */
-    static String endingAt(String masked, int end) {
+    /**
+     * Who is named right before {@code end} in the masked sentence, or null. A lone capitalised word opening the
+     * sentence ("Critics said") is as likely a common noun as a name, so it is a description, not a speaker.
+     */
+    static SpeakerResolver.Agent endingAt(String masked, int end) {
         var window = masked.substring(Math.max(0, end - WINDOW), end);
         var matcher = BEFORE_VERB.matcher(window);
         if (!matcher.find()) {
             return null;
         }
         var name = matcher.group(1).trim().replaceFirst("[’']s$", "");
-        var first = name.split("\\s+")[0];
-        return NameWords.SENTENCE_WORDS.contains(first) || NameWords.MODIFIERS.contains(name) ? null : name;
+        var words = name.split("\\s+");
+        if (NameWords.SENTENCE_WORDS.contains(words[0]) || NameWords.MODIFIERS.contains(name)) {
+            return null;
+        }
+        var opensSentence = window.substring(0, matcher.start(1)).isBlank();
+        var acronym = name.length() >= 2 && name.chars().allMatch(Character::isUpperCase);
+        var common = words.length == 1 && opensSentence && !acronym && !NewsAgencies.isAgency(name);
+        return new SpeakerResolver.Agent(common ? null : name, name);
     }
 }

@@ -1,8 +1,5 @@
 package org.factdesk.analysis.control;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,17 +17,6 @@ final class SpeakerResolver {
         }
     }
 
-    /** One sentence as the resolver sees it: quoted words blanked, the people named outside quotes. */
-    record View(Analysis.Sentence sentence, List<QuoteFinder.Quote> quotes, String masked,
-                List<PeopleIndex.Mention> mentions, List<SpeechVerbs.Verb> verbs, PeopleIndex.Mention subject,
-                boolean groupSubject) {
-    }
-
-    /** A name right after one of these is an object ("met Putin", "with Kim"), not the one who acts. */
-    private static final Set<String> OBJECT_MARKERS = Set.of("with", "of", "by", "to", "for", "from", "about", "at",
-            "in", "on", "against", "between", "than", "like", "into", "toward", "towards", "met", "thanked", "told");
-    private static final Pattern GROUP = Pattern.compile("^\\s*(?:and|&)\\s+(?:(?:the|a)\\s+)?(?:\\p{Lu}\\S*\\s+){0,3}"
-            + "(?:\\p{Ll}+\\s+)?$");
     private static final Pattern ADVERBS = Pattern.compile("(?:\\s*,?\\s*(?:also|then|later|earlier|again|further"
             + "|previously|reportedly|once|repeatedly|has|had|have|in turn|on \\p{Lu}\\p{Ll}+day)\\s*,?)*\\s*");
     private static final Pattern TITLES_ONLY = Pattern.compile("(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,4}");
@@ -48,34 +34,7 @@ final class SpeakerResolver {
         this.people = people;
     }
 
-    View view(Analysis.Sentence sentence, List<QuoteFinder.Quote> quotes) {
-        var masked = new StringBuilder(sentence.text());
-        for (var quote : quotes) {
-            for (var i = Math.max(quote.start(), sentence.start()); i < Math.min(quote.end(), sentence.end()); i++) {
-                masked.setCharAt(i - sentence.start(), ' ');
-            }
-        }
-        var mentions = new ArrayList<PeopleIndex.Mention>();
-        for (var mention : people.between(sentence.start(), sentence.end())) {
-            if (!QuoteFinder.insideAny(quotes, mention.start()) && !mention.possessive()) {
-                mentions.add(mention);
-            }
-        }
-        PeopleIndex.Mention subject = null;
-        var group = false;
-        for (var i = 0; i < mentions.size() && subject == null; i++) {
-            var mention = mentions.get(i);
-            if (!OBJECT_MARKERS.contains(previousWord(mention.start()))) {
-                subject = mention;
-                group = i + 1 < mentions.size() && GROUP.matcher(
-                        text.substring(mention.end(), mentions.get(i + 1).start())).matches();
-            }
-        }
-        return new View(sentence, quotes, masked.toString(), mentions, SpeechVerbs.in(masked.toString()), subject,
-                group);
-    }
-
-    Agent speakerOf(View view, QuoteFinder.Quote quote) {
+    Agent speakerOf(SentenceView view, QuoteFinder.Quote quote) {
         var after = attributionAfter(view, quote.end());
         if (after != null) {
             return after;
@@ -95,7 +54,7 @@ final class SpeakerResolver {
     }
 
     /** The agent of the first verb of speech outside quotes ("X said that ..."), or null. */
-    Agent reporterOf(View view) {
+    Agent reporterOf(SentenceView view) {
         for (var verb : view.verbs()) {
             var agent = agentOf(view, verb);
             if (agent != null) {
@@ -106,7 +65,7 @@ final class SpeakerResolver {
     }
 
     /** Carries the sentence's subject and speaker over to the next sentence, for pronouns and continued quotes. */
-    void finish(View view, Agent lastSpeaker) {
+    void finish(SentenceView view, Agent lastSpeaker) {
         previousSpeaker = lastSpeaker;
         var subject = view.groupSubject() ? null : subjectAgent(view);
         if (subject != null) {
@@ -117,7 +76,7 @@ final class SpeakerResolver {
     }
 
     /** "..., Kim told Putin", "..., Defence Minister Anna Berg said" or "..., said the Russian leader" after the quote. */
-    private Agent attributionAfter(View view, int quoteEnd) {
+    private Agent attributionAfter(SentenceView view, int quoteEnd) {
         var base = view.sentence().start();
         var masked = view.masked();
         if (quoteEnd - base >= masked.length()) {
@@ -133,10 +92,10 @@ final class SpeakerResolver {
         }
         for (var verb : view.verbs()) {
             var organisation = verb.start() > at && verb.start() - at < 80 && !verb.participle()
-                    ? OrganisationNames.endingAt(masked.substring(0, verb.start()), verb.start()) : null;
-            if (organisation != null && masked.indexOf(organisation, at) >= at
-                    && masked.indexOf(organisation, at) <= at + 4) {
-                return new Agent(organisation, organisation);
+                    ? OrganisationNames.endingAt(masked, verb.start()) : null;
+            var named = organisation == null ? -1 : masked.indexOf(organisation.description(), at);
+            if (named >= at && named <= at + 4) {
+                return organisation;
             }
         }
         var verb = SpeechVerbs.at(view.verbs(), at);
@@ -148,7 +107,7 @@ final class SpeakerResolver {
     }
 
     /** The mention at {@code offset} of the masked sentence, allowing capitalised titles before it. */
-    private static PeopleIndex.Mention mentionAfterTitles(View view, int offset) {
+    private static PeopleIndex.Mention mentionAfterTitles(SentenceView view, int offset) {
         var base = view.sentence().start();
         for (var mention : view.mentions()) {
             var from = mention.start() - base;
@@ -162,10 +121,10 @@ final class SpeakerResolver {
         return null;
     }
 
-    private Agent agentOf(View view, SpeechVerbs.Verb verb) {
+    private Agent agentOf(SentenceView view, SpeechVerbs.Verb verb) {
         var base = view.sentence().start();
         var verbStart = base + verb.start();
-        if (verb.participle() || "and".equals(previousWord(verbStart))) {
+        if (verb.participle() || "and".equals(SentenceView.wordBefore(text, verbStart))) {
             return subjectAgent(view);
         }
         PeopleIndex.Mention nearest = null;
@@ -179,16 +138,16 @@ final class SpeakerResolver {
         }
         var organisation = OrganisationNames.endingAt(view.masked(), verb.start());
         if (organisation != null) {
-            return new Agent(organisation, organisation);
+            return organisation;
         }
         return view.subject() != null && view.subject().end() <= verbStart ? subjectAgent(view) : null;
     }
 
-    private Agent subjectAgent(View view) {
+    private Agent subjectAgent(SentenceView view) {
         return view.subject() == null || view.groupSubject() ? null : resolve(view, view.subject());
     }
 
-    private Agent resolve(View view, PeopleIndex.Mention mention) {
+    private Agent resolve(SentenceView view, PeopleIndex.Mention mention) {
         return switch (mention.kind()) {
             case NAME -> new Agent(mention.person(), mention.person());
             case ROLE -> resolveRole(mention);
@@ -211,17 +170,5 @@ final class SpeakerResolver {
         var fits = focus != null && focus.person() != null
                 && !people.introducedOtherwise(focus.person(), mention.modifiers(), mention.roleWord());
         return fits ? focus : new Agent(null, mention.description());
-    }
-
-    private String previousWord(int offset) {
-        var end = offset;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        var start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -28,6 +28,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsABylineWithoutBy() {
+        var metadata = metadataOf("Rotterdam Port Posts Record Quarter", "Sarah Mills in Rotterdam", BODY);
+        assertEquals("Sarah Mills", metadata.byline());
+    }
+
+    @Test
     void anOutletWithItsOwnHandleIsBothBylineAndOutlet() {
         var metadata = metadataOf("Harbour Daily | @harbourdaily | 14 Mar 2024, 09:10 am", BODY);
         assertEquals("Harbour Daily", metadata.byline());

@@ -93,4 +93,13 @@ class SpeakerResolutionTest {
         assertTrue(analysis.claims().stream().noneMatch(c -> c.text().startsWith("\"The recovery")),
                 "the attribution alone is not a claim");
     }
+
+    @Test
+    void aCommonNounOpeningTheSentenceIsNoSpeaker() {
+        var analysis = analyse("Critics said the 2024 budget cut transport spending by 8 percent in real terms.");
+        var critics = Seeds.claimStartingWith(analysis, "Critics said");
+        assertEquals(ClaimKind.INDIRECT_QUOTE, critics.kind());
+        assertNull(critics.speaker());
+        assertEquals(List.of("Critics"), critics.attribution());
+    }
 }

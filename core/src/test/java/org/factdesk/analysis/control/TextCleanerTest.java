@@ -72,6 +72,13 @@ class TextCleanerTest {
     }
 
     @Test
+    void dropsCaptionsWhateverTheCreditStyle() {
+        var caption = "Mayor Ana Sousa speaks in Lisbon on Tuesday. Photograph: Joao Silva/AP";
+        var cleaned = clean(BODY_1, caption, BODY_2, "Workers repair tram tracks. Jane Roe/Reuters", BODY_3);
+        assertEquals(List.of(BODY_1, BODY_2, BODY_3), cleaned.paragraphs());
+    }
+
+    @Test
     void cutsPhotoCreditGluedToALongParagraph() {
         var longParagraph = BODY_1 + " " + BODY_2;
         var cleaned = clean(longParagraph + " © Joao Silva / AFP", BODY_3);
