@@ -1,0 +1,66 @@
+package org.factdesk.analysis.control;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes raw input safe for the rules: bounded length, Unix line ends, no control characters, no broken surrogates,
+ * no invisible characters that would split or glue words.
+ */
+final class InputGuard {
+
+    /** Far above any news story; keeps the worst case of every later step bounded. */
+    static final int MAX_CHARS = 2_000_000;
+
+    /** Text with more unprintable characters than this share is binary that went through a text decoder. */
+    private static final double BINARY_SHARE = 0.10;
+
+    record Guarded(String text, List<String> warnings, boolean binary) {
+    }
+
+    Guarded guard(String raw) {
+        var warnings = new ArrayList<String>();
+        var text = raw;
+        if (text.length() > MAX_CHARS) {
+            var cut = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+            text = text.substring(0, cut);
+            warnings.add("Input truncated to " + cut + " characters");
+        }
+        var out = new StringBuilder(text.length());
+        var unprintable = 0;
+        for (var i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c) || c == '\uFFFD' || c == '\uFFFE' || c == '\uFFFF') {
+                unprintable++;
+            } else if (c == '\r') {
+                if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+                    out.append('\n');
+                }
+            } else if (c == '\n' || c == '\u2028' || c == '\u2029') {
+                out.append('\n');
+            } else if (c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000') {
+                out.append(' ');
+            } else if (isInvisible(c)) {
+                continue;
+            } else if (Character.isISOControl(c)) {
+                unprintable++;
+            } else {
+                out.append(c);
+            }
+        }
+        if (unprintable > BINARY_SHARE * Math.max(1, text.length())) {
+            warnings.add("Input looks like binary data (" + unprintable + " unprintable characters); nothing was analysed");
+            return new Guarded("", warnings, true);
+        }
+        if (unprintable > 0) {
+            warnings.add("Removed " + unprintable + " control or invalid characters");
+        }
+        return new Guarded(out.toString(), warnings, false);
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+}

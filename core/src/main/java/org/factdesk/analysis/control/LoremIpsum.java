@@ -1,0 +1,70 @@
+package org.factdesk.analysis.control;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises placeholder Latin that themes leave in widgets. Generators shuffle the same small vocabulary, so a
+ * line made mostly of it is filler whatever the exact words are.
+ */
+final class LoremIpsum {
+
+    /** Words of the classic filler and its common generators, minus those that are also English words. */
+    private static final Set<String> VOCABULARY = Set.of(
+            "lorem", "ipsum", "dolor", "amet", "consectetur", "consectetuer", "adipiscing", "adipisicing", "elit",
+            "sed", "eiusmod", "tempor", "incididunt", "ut", "labore", "et", "dolore", "magna", "aliqua", "enim",
+            "minim", "veniam", "quis", "nostrud", "exercitation", "ullamco", "laboris", "nisi", "aliquip", "ea",
+            "commodo", "consequat", "duis", "aute", "irure", "reprehenderit", "voluptate", "velit", "esse", "cillum",
+            "eu", "fugiat", "nulla", "pariatur", "excepteur", "sint", "occaecat", "cupidatat", "proident", "sunt",
+            "culpa", "qui", "officia", "deserunt", "mollit", "anim", "laborum", "justo", "rhoncus", "imperdiet",
+            "venenatis", "vitae", "nullam", "dictum", "felis", "pede", "mollis", "pretium", "integer", "tincidunt",
+            "cras", "dapibus", "vivamus", "elementum", "semper", "aenean", "vulputate", "eleifend", "tellus",
+            "ligula", "porttitor", "viverra", "feugiat", "phasellus", "quam", "etiam", "ultricies", "curabitur",
+            "ullamcorper", "eget", "arcu", "fringilla", "vel", "aliquet", "nec", "donec", "massa", "penatibus",
+            "magnis", "parturient", "montes", "nascetur", "ridiculus", "pellentesque", "metus", "tempus", "rutrum",
+            "nunc", "quisque", "maecenas", "augue", "sapien", "lacinia", "varius", "faucibus", "orci", "luctus",
+            "ultrices", "posuere", "cubilia", "curae", "vestibulum", "primis", "suscipit", "neque", "mauris",
+            "sagittis", "libero", "odio", "hendrerit", "sodales", "accumsan", "lectus", "blandit", "urna", "vehicula",
+            "condimentum", "malesuada", "fames", "turpis", "egestas", "proin", "gravida", "nibh", "aliquam", "erat",
+            "volutpat", "morbi", "tristique", "senectus", "netus", "lacus", "lobortis", "iaculis", "pharetra",
+            "eros", "praesent", "dignissim", "diam", "nisl", "laoreet", "euismod", "mattis", "facilisis", "porta",
+            "scelerisque", "cursus", "molestie", "interdum", "risus", "auctor", "sollicitudin", "nam",
+            "fusce", "sem", "dui", "ac", "ante", "ornare", "placerat", "convallis", "dictumst", "habitasse", "platea",
+            "efficitur", "finibus", "congue", "tortor", "purus", "leo", "mi");
+
+    /** Below this many words a line is too short to judge, e.g. a name that happens to be Latin. */
+    private static final int MIN_WORDS = 3;
+    private static final double MIN_SHARE = 0.4;
+    private static final int MAX_GLUED_LENGTH = 30;
+
+    private LoremIpsum() {
+    }
+
+    static boolean isFiller(String line) {
+        var words = 0;
+        var latin = 0;
+        for (var token : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (VOCABULARY.contains(token) || isGluedPair(token)) {
+                latin++;
+            }
+        }
+        return words >= MIN_WORDS && latin >= MIN_WORDS && latin >= MIN_SHARE * words;
+    }
+
+    /** Scrapers drop the space between widgets ("vulputatedonec"); two filler words glued still count. */
+    private static boolean isGluedPair(String token) {
+        if (token.length() > MAX_GLUED_LENGTH) {
+            return false;
+        }
+        for (var split = 2; split <= token.length() - 2; split++) {
+            if (VOCABULARY.contains(token.substring(0, split)) && VOCABULARY.contains(token.substring(split))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

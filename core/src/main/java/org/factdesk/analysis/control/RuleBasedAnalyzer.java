@@ -1,0 +1,80 @@
+package org.factdesk.analysis.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The first claim engine: hand-written rules, no model, no container. Guards the input, reads HTML when needed,
+ * cleans the text, then finds metadata, sentences, people and claims. Holds no per-document state, so one
+ * instance serves all threads; every step is bounded, so a hostile document costs seconds at worst.
+ */
+public final class RuleBasedAnalyzer implements ArticleAnalyzer {
+
+    private static final Logger LOG = Logger.getLogger(RuleBasedAnalyzer.class.getName());
+    static final String NO_TEXT = "No article text found after cleaning";
+
+    private final InputGuard guard = new InputGuard();
+    private final HtmlCleaner html = new HtmlCleaner();
+    private final TextCleaner cleaner = new TextCleaner();
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final NameFinder names = new NameFinder();
+    private final ClaimExtractor claims = new ClaimExtractor();
+
+    @Override
+    public Analysis analyze(SourceDocument document) {
+        var warnings = new ArrayList<String>();
+        try {
+            return analyze(document, warnings);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The rules are meant never to fail; if one does, ingest still gets an answer and the log the cause.
+            LOG.log(Level.WARNING, "Analysis of " + document.name() + " failed", e);
+            warnings.add("Analysis failed: " + e.getClass().getSimpleName());
+            return empty(warnings);
+        }
+    }
+
+    private Analysis analyze(SourceDocument document, List<String> warnings) {
+        var guarded = guard.guard(document.content());
+        warnings.addAll(guarded.warnings());
+        if (guarded.binary() || guarded.text().isBlank()) {
+            warnings.add(NO_TEXT);
+            return empty(warnings);
+        }
+        CleanedText cleaned;
+        var page = PageMetadata.NONE;
+        if (document.format() == SourceDocument.Format.HTML) {
+            var htmlPage = html.clean(guarded.text());
+            page = htmlPage.metadata();
+            cleaned = cleaner.clean(htmlPage.blocks());
+        } else {
+            cleaned = cleaner.clean(guarded.text());
+        }
+        var removed = cleaned.removals().stream().map(Removal::text).toList();
+        var meta = metadata.extract(cleaned, page);
+        var text = cleaned.text();
+        if (text.isBlank()) {
+            warnings.add(NO_TEXT);
+            return new Analysis(meta, "", removed, List.of(), List.of(), List.copyOf(warnings));
+        }
+        var quotes = quoteFinder.findAll(text);
+        var sentences = splitter.split(text, quotes);
+        if (sentences.size() >= SentenceSplitter.MAX_SENTENCES) {
+            warnings.add("Only the first " + SentenceSplitter.MAX_SENTENCES + " sentences were analysed");
+        }
+        var people = names.find(text, String.join("\n", removed));
+        var found = claims.extract(text, sentences, quotes, people);
+        if (found.capped()) {
+            warnings.add("Only the first " + ClaimExtractor.MAX_CLAIMS + " claims were kept");
+        }
+        return new Analysis(meta, text, removed, sentences, found.claims(), List.copyOf(warnings));
+    }
+
+    private static Analysis empty(List<String> warnings) {
+        var metadata = new Analysis.Metadata(null, null, null, null, null, List.of());
+        return new Analysis(metadata, "", List.of(), List.of(), List.of(), List.copyOf(warnings));
+    }
+}

@@ -1,0 +1,99 @@
+package org.factdesk.analysis.control;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns scraped text into the article body. Three passes: fragments glued to paragraphs, whole lines by shape,
+ * then lines by position and vocabulary. Every cut is kept, in document order, for an editor to review.
+ */
+final class TextCleaner {
+
+    private final GluedFragments fragments = new GluedFragments();
+    private final BoilerplateRules rules = new BoilerplateRules();
+    private final ArticleZones zones = new ArticleZones();
+
+    CleanedText clean(String text) {
+        var blocks = new ArrayList<Block>();
+        for (var line : text.split("\n")) {
+            blocks.add(Block.of(line));
+        }
+        return clean(blocks);
+    }
+
+    CleanedText clean(List<Block> blocks) {
+        var lines = new ArrayList<ArticleZones.Line>();
+        for (var block : blocks) {
+            var text = LineShape.normaliseSpaces(block.text()).trim();
+            if (!text.isEmpty()) {
+                lines.add(block.dropped() ? dropped(text) : judge(text));
+            }
+        }
+        dropRepeats(lines);
+        var title = zones.apply(lines);
+        return assemble(lines, title);
+    }
+
+    private static ArticleZones.Line dropped(String text) {
+        var line = new ArticleZones.Line(text);
+        line.drop(Removal.Kind.BOILERPLATE);
+        return line;
+    }
+
+    private ArticleZones.Line judge(String text) {
+        var cut = fragments.cut(text);
+        var line = new ArticleZones.Line(cut.kept());
+        line.prefix = cut.prefix();
+        line.suffix = cut.suffix();
+        if (!line.text.isEmpty()) {
+            var kind = rules.classify(line.text);
+            if (kind != null) {
+                line.drop(kind);
+            }
+        }
+        return line;
+    }
+
+    /** Scrapers often repeat the headline or a caption; the first copy stands. */
+    private static void dropRepeats(List<ArticleZones.Line> lines) {
+        var seen = new HashSet<String>();
+        for (var line : lines) {
+            if (line.kept() && !seen.add(key(line.text))) {
+                line.drop(Removal.Kind.DUPLICATE);
+            }
+        }
+    }
+
+    private static String key(String text) {
+        var out = new StringBuilder(text.length());
+        for (var i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static CleanedText assemble(List<ArticleZones.Line> lines, String title) {
+        var paragraphs = new ArrayList<String>();
+        var removals = new ArrayList<Removal>();
+        for (var line : lines) {
+            addIfPresent(removals, line.prefix);
+            if (line.kept()) {
+                paragraphs.add(line.text);
+            }
+            addIfPresent(removals, line.whole);
+            addIfPresent(removals, line.suffix);
+        }
+        return new CleanedText(String.join("\n\n", paragraphs), List.copyOf(paragraphs), List.copyOf(removals), title);
+    }
+
+    private static void addIfPresent(List<Removal> removals, Removal removal) {
+        if (removal != null && !removal.text().isBlank()) {
+            removals.add(removal);
+        }
+    }
+}

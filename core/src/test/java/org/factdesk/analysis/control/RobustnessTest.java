@@ -1,0 +1,86 @@
+package org.factdesk.analysis.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Hostile and broken input: the engine answers quickly, with a warning, and never throws. */
+class RobustnessTest {
+
+    private static final Duration QUICKLY = Duration.ofSeconds(10);
+
+    private final ArticleAnalyzer analyzer = new RuleBasedAnalyzer();
+
+    private Analysis analyse(String content, SourceDocument.Format format) {
+        return assertTimeoutPreemptively(QUICKLY, () -> analyzer.analyze(new SourceDocument("x", content, format)));
+    }
+
+    @Test
+    void emptyAndBlankInputWarn() {
+        for (var content : new String[] {"", "   \n\n\t  ", "\n"}) {
+            var analysis = analyse(content, SourceDocument.Format.TEXT);
+            assertEquals("", analysis.cleanedText());
+            assertTrue(analysis.warnings().contains(RuleBasedAnalyzer.NO_TEXT), analysis.warnings().toString());
+        }
+    }
+
+    @Test
+    void textWithoutSentencesWarns() {
+        var analysis = analyse("Home\nMenu\nLogin\n----\n12:30", SourceDocument.Format.TEXT);
+        assertTrue(analysis.sentences().isEmpty());
+        assertTrue(analysis.warnings().contains(RuleBasedAnalyzer.NO_TEXT));
+    }
+
+    @Test
+    void allBoilerplateHtmlWarns() {
+        var html = "<html><body><nav><a href='/'>Home</a></nav><div class='sidebar'>Trending</div>"
+                + "<footer>© 2024 Example Media. All rights reserved.</footer></body></html>";
+        var analysis = analyse(html, SourceDocument.Format.HTML);
+        assertEquals("", analysis.cleanedText());
+        assertTrue(analysis.warnings().contains(RuleBasedAnalyzer.NO_TEXT));
+        assertFalse(analysis.removed().isEmpty());
+    }
+
+    @Test
+    void hugeInputIsTruncatedWithAWarning() {
+        var paragraph = "The committee met on Monday and said that 42 percent of the 2023 budget was spent. ";
+        var huge = paragraph.repeat(50_000_000 / paragraph.length() + 1);
+        var analysis = analyse(huge, SourceDocument.Format.TEXT);
+        assertTrue(analysis.warnings().contains("Input truncated to " + InputGuard.MAX_CHARS + " characters"),
+                analysis.warnings().toString());
+        assertTrue(analysis.cleanedText().length() <= InputGuard.MAX_CHARS);
+        assertTrue(analysis.claims().size() <= ClaimExtractor.MAX_CLAIMS);
+    }
+
+    @Test
+    void hugeSingleLineWithoutSpacesIsBounded() {
+        var analysis = analyse("a.\"'(".repeat(1_000_000), SourceDocument.Format.TEXT);
+        assertTrue(analysis.warnings().stream().anyMatch(w -> w.startsWith("Input truncated")));
+    }
+
+    @Test
+    void binaryInputIsRefused() {
+        var bytes = new byte[100_000];
+        new Random(7).nextBytes(bytes);
+        var analysis = analyse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), SourceDocument.Format.TEXT);
+        assertEquals("", analysis.cleanedText());
+        assertTrue(analysis.warnings().stream().anyMatch(w -> w.startsWith("Input looks like binary data")),
+                analysis.warnings().toString());
+    }
+
+    @Test
+    void controlCharactersAndBrokenSurrogatesAreRemoved() {
+        var text = "The minister\u0000 said on\u0007 Friday that \uD800 exports rose 5 percent in 2023 compared with"
+                + " the year before\uDC00, according to the statistics office\u0001.";
+        var analysis = analyse(text, SourceDocument.Format.TEXT);
+        assertFalse(analysis.cleanedText().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'));
+        assertFalse(analysis.cleanedText().chars().anyMatch(c -> Character.isSurrogate((char) c)));
+        assertTrue(analysis.warnings().contains("Removed 5 control or invalid characters"), analysis.warnings().toString());
+        assertTrue(analysis.cleanedText().startsWith("The minister said on Friday that"));
+    }
+}
