@@ -105,7 +105,7 @@ final class Browser implements AutoCloseable {
 
     /** Answers "Yes" in the PrimeFaces confirm dialog that the last click opened. */
     void confirm() {
-        click(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+        click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
     }
 
     String text(By locator) {

@@ -18,6 +18,6 @@ final class Deployments {
     }
 
     static File seed(String name) {
-        return new File(System.getProperty("factdesk.seeds"), name);
+        return new File(System.getProperty("factdesk.seeds"), name).toPath().normalize().toFile();
     }
 }

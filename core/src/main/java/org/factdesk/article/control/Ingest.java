@@ -7,13 +7,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.factdesk.analysis.control.Analysis;
 import org.factdesk.analysis.control.ArticleAnalyzer;
 import org.factdesk.analysis.control.ClaimCandidate;
 import org.factdesk.analysis.control.ContentFingerprint;
+import org.factdesk.analysis.control.MinHashSignature;
 import org.factdesk.analysis.control.SourceDocument;
 import org.factdesk.article.boundary.IngestRequest;
 import org.factdesk.article.boundary.IngestResult;
@@ -33,8 +37,7 @@ import org.factdesk.workflow.control.EventLog;
 @Dependent
 public class Ingest {
 
-    /** Estimated Jaccard similarity of word shingles above which two copies are the same text. */
-    static final double NEAR_DUPLICATE = 0.8;
+    private final ContentFingerprint fingerprints = new ContentFingerprint();
 
     @Inject
     ArticleAnalyzer analyzer;
@@ -68,10 +71,11 @@ public class Ingest {
                 truncate(meta.dateline(), 300), meta.publishedOn(), url, truncate(request.fileName(), 255));
         article.recordCleaning(jsonArray(analysis.removed()), jsonArray(analysis.warnings()),
                 truncate(String.join(", ", meta.agencies()), 500));
-        var fingerprint = ContentFingerprint.of(analysis.cleanedText());
-        article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), fingerprint.encode(), fingerprint.bandKeySet());
+        var signature = fingerprints.signature(analysis.cleanedText());
+        var bandKeys = Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet());
+        article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(), bandKeys);
         articles.add(article);
-        linkDuplicate(article, fingerprint);
+        linkDuplicate(article, signature, bandKeys);
         addClaims(article, analysis);
         em.flush();
         var actorName = actor == null ? "system" : actor.getUsername();
@@ -83,7 +87,7 @@ public class Ingest {
                 article.getDuplicateSimilarity(), analysis.warnings());
     }
 
-    private void linkDuplicate(Article article, ContentFingerprint fingerprint) {
+    private void linkDuplicate(Article article, MinHashSignature signature, Set<Long> bandKeys) {
         var exact = articles.withContentHash(article.getContentHash()).stream()
                 .filter(a -> !a.equals(article)).findFirst();
         if (exact.isPresent()) {
@@ -92,9 +96,9 @@ public class Ingest {
         }
         record Candidate(Article article, double similarity) {
         }
-        articles.sharingBandKeys(fingerprint.bandKeySet(), article.getId() == null ? -1 : article.getId()).stream()
-                .map(a -> new Candidate(a, fingerprint.similarity(ContentFingerprint.decode(a.getMinhash()))))
-                .filter(c -> c.similarity() >= NEAR_DUPLICATE)
+        articles.sharingBandKeys(bandKeys, article.getId()).stream()
+                .map(a -> new Candidate(a, ContentFingerprint.estimatedSimilarity(signature, MinHashSignature.decode(a.getMinhash()))))
+                .filter(c -> c.similarity() >= ContentFingerprint.NEAR_DUPLICATE)
                 .max(Comparator.comparingDouble(Candidate::similarity).thenComparing(c -> -c.article().getId()))
                 .ifPresent(c -> article.markDuplicateOf(original(c.article()), c.similarity()));
     }
