@@ -74,6 +74,7 @@ final class Browser implements AutoCloseable {
     }
 
     void logout() {
+        assertNoJavaScriptErrors();
         click(By.id("session:logout"));
         waitFor(By.id("login:username"));
     }
@@ -153,7 +154,11 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            assertNoJavaScriptErrors();
+        } finally {
+            driver.quit();
+        }
     }
 
     private static String tempDir() {
