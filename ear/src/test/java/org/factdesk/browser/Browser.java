@@ -97,10 +97,19 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its label, once its panel has finished fading in: a click
+     * during the animation can land before the item handles it.
+     */
     void choose(String menuId, String label) {
+        var panel = By.id(menuId + "_panel");
+        var item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         click(By.id(menuId));
-        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+        new WebDriverWait(driver, WAIT).until(d -> {
+            var element = d.findElement(panel);
+            return element.isDisplayed() && "1".equals(element.getCssValue("opacity"));
+        });
+        click(item);
         waitForText(By.id(menuId + "_label"), label);
     }
 

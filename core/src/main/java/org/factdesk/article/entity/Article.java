@@ -113,6 +113,10 @@ public class Article extends BaseEntity {
     @JoinColumn(name = "ingested_by_id")
     private User ingestedBy;
 
+    /** When the desk should have checked this article; set from the outlet's priority, editable by desk chiefs. */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
     @OneToMany(mappedBy = "article")
     @OrderBy("startOffset")
     private List<Claim> claims = new ArrayList<>();
@@ -126,6 +130,7 @@ public class Article extends BaseEntity {
         this.cleanedText = Objects.requireNonNull(cleanedText);
         this.ingestedBy = ingestedBy;
         this.ingestedAt = Instant.now();
+        this.dueAt = ingestedAt.plus(outlet.getPriority().turnaround());
         this.removedFragments = "[]";
         this.warnings = "[]";
     }
@@ -180,6 +185,19 @@ public class Article extends BaseEntity {
         }
         var text = cleanedText.strip();
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    public void dueBy(Instant newDueAt) {
+        this.dueAt = java.util.Objects.requireNonNull(newDueAt);
+    }
+
+    /** Overdue while the desk still owes work on it: not yet published or archived, and past its due time. */
+    public boolean isOverdue(Instant now) {
+        return dueAt != null && state.isOpenForReview() && now.isAfter(dueAt);
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
     }
 
     public Outlet getOutlet() {

@@ -2,6 +2,8 @@ package org.factdesk.outlet.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +25,10 @@ public class Outlet extends BaseEntity {
     @Column(nullable = false, unique = true, length = NAME_MAX)
     private String name;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OutletPriority priority = OutletPriority.NORMAL;
+
     protected Outlet() {
     }
 
@@ -32,6 +38,14 @@ public class Outlet extends BaseEntity {
 
     public String getName() {
         return name;
+    }
+
+    public OutletPriority getPriority() {
+        return priority;
+    }
+
+    public void prioritise(OutletPriority newPriority) {
+        this.priority = java.util.Objects.requireNonNull(newPriority);
     }
 
     public void rename(String newName) {

@@ -54,6 +54,10 @@ public class User extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The language of the user's pages: a BCP 47 tag Factdesk has a bundle for. */
+    @Column(nullable = false, length = 10)
+    private String locale = "en";
+
     protected User() {
     }
 
@@ -63,6 +67,14 @@ public class User extends BaseEntity {
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = Instant.now();
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void speak(String languageTag) {
+        this.locale = java.util.Objects.requireNonNull(languageTag);
     }
 
     public boolean hasRole(Role role) {
