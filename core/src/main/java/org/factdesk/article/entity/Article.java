@@ -25,6 +25,7 @@ import org.factdesk.claim.entity.Claim;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.entity.BaseEntity;
+import org.factdesk.story.entity.Story;
 import org.factdesk.user.entity.User;
 
 /**
@@ -113,6 +114,14 @@ public class Article extends BaseEntity {
     @JoinColumn(name = "ingested_by_id")
     private User ingestedBy;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "story_id")
+    private Story story;
+
+    /** The engine's summary of the event this copy reports, compared with other copies to group them. */
+    @Column(name = "story_signature")
+    private String storySignature;
+
     /** When the desk should have checked this article; set from the outlet's priority, editable by desk chiefs. */
     @Column(name = "due_at")
     private Instant dueAt;
@@ -185,6 +194,20 @@ public class Article extends BaseEntity {
         }
         var text = cleanedText.strip();
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    /** Files this copy under a story, with the signature that placed it there. */
+    public void belongTo(Story newStory, String signature) {
+        this.story = java.util.Objects.requireNonNull(newStory);
+        this.storySignature = signature;
+    }
+
+    public Story getStory() {
+        return story;
+    }
+
+    public String getStorySignature() {
+        return storySignature;
     }
 
     public void dueBy(Instant newDueAt) {

@@ -1,0 +1,114 @@
+package org.factdesk.claim.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Two claims that say the same thing: in two outlets' copies of a story, or a new claim and one reviewed before.
+ * When the copies disagree on a value, the conflict and both values are kept, as written.
+ */
+@Entity
+@Table(name = "claim_match")
+public class ClaimMatch {
+
+    public static final int VALUE_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "claim_id")
+    private Claim claim;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "matched_claim_id")
+    private Claim matched;
+
+    @Column(nullable = false)
+    private double similarity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "conflict_kind", length = 20)
+    private ConflictKind conflictKind;
+
+    @Column(name = "claim_value", length = VALUE_MAX)
+    private String claimValue;
+
+    @Column(name = "matched_value", length = VALUE_MAX)
+    private String matchedValue;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ClaimMatch() {
+    }
+
+    public ClaimMatch(Claim claim, Claim matched, double similarity) {
+        if (claim.equals(matched)) {
+            throw new IllegalArgumentException("A claim does not match itself");
+        }
+        this.claim = Objects.requireNonNull(claim);
+        this.matched = Objects.requireNonNull(matched);
+        this.similarity = similarity;
+        this.createdAt = Instant.now();
+    }
+
+    /** Records that the two copies disagree, keeping both values as the outlets wrote them. */
+    public void flagConflict(ConflictKind kind, String value, String matchedValue) {
+        this.conflictKind = Objects.requireNonNull(kind);
+        this.claimValue = cut(value);
+        this.matchedValue = cut(matchedValue);
+    }
+
+    public boolean isConflict() {
+        return conflictKind != null;
+    }
+
+    private static String cut(String value) {
+        return value == null || value.length() <= VALUE_MAX ? value : value.substring(0, VALUE_MAX);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Claim getClaim() {
+        return claim;
+    }
+
+    public Claim getMatched() {
+        return matched;
+    }
+
+    public double getSimilarity() {
+        return similarity;
+    }
+
+    public ConflictKind getConflictKind() {
+        return conflictKind;
+    }
+
+    public String getClaimValue() {
+        return claimValue;
+    }
+
+    public String getMatchedValue() {
+        return matchedValue;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
