@@ -68,6 +68,12 @@ public class Fixtures {
         return em.find(Claim.class, claimId);
     }
 
+    /** Who a claim is assigned to, or null. */
+    public String assigneeOf(long claimId) {
+        var assignee = em.find(Claim.class, claimId).getAssignee();
+        return assignee == null ? null : assignee.getUsername();
+    }
+
     public long eventCount(long articleId) {
         return em.createQuery("select count(e) from WorkflowEvent e where e.articleId = :id", Long.class)
                 .setParameter("id", articleId).getSingleResult();

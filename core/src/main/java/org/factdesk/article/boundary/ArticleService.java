@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.factdesk.article.control.ArticleRepository;
 import org.factdesk.article.control.Ingest;
 import org.factdesk.article.entity.ArticleState;
+import org.factdesk.notification.control.Notifier;
+import org.factdesk.notification.entity.NotificationKind;
 import org.factdesk.outlet.control.OutletRepository;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.publication.control.Publishing;
@@ -51,6 +53,9 @@ public class ArticleService {
 
     @Inject
     EventLog log;
+
+    @Inject
+    Notifier notifier;
 
     @Resource
     SessionContext session;
@@ -96,7 +101,25 @@ public class ArticleService {
     public void publish(long articleId, long expectedVersion) {
         var article = articles.get(articleId);
         requireVersion(article.getVersion(), expectedVersion);
-        publishing.publish(article, users.getCaller(caller()));
+        var me = users.getCaller(caller());
+        publishing.publish(article, me);
+        var authors = reviews.forArticle(articleId).stream().map(r -> r.getAuthor()).distinct().toList();
+        notifier.tellAll(authors, NotificationKind.ARTICLE_PUBLISHED, me, article.displayTitle(),
+                "/factcheck/article.xhtml?id=" + articleId);
+    }
+
+    /** Sets when the desk should have checked the article, e.g. when a story's urgency changes. */
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public void reschedule(long articleId, long expectedVersion, java.time.Instant dueAt) {
+        var article = articles.get(articleId);
+        requireVersion(article.getVersion(), expectedVersion);
+        if (dueAt == null) {
+            throw new BusinessException("Choose a due time.");
+        }
+        var before = article.getDueAt();
+        article.dueBy(dueAt);
+        log.article(caller(), article, "article.rescheduled", null, null,
+                (before == null ? "" : before + " \u2192 ") + dueAt);
     }
 
     /** Takes an article off the desk for good, with the reason on record. */

@@ -219,6 +219,10 @@ public class Article extends BaseEntity {
         return dueAt != null && state.isOpenForReview() && now.isAfter(dueAt);
     }
 
+    public boolean isOverdueNow() {
+        return isOverdue(Instant.now());
+    }
+
     public Instant getDueAt() {
         return dueAt;
     }

@@ -1,5 +1,6 @@
 package org.factdesk.claim.boundary;
 
+import java.time.Instant;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.entity.ClaimKind;
 import org.factdesk.claim.entity.ClaimState;
@@ -7,5 +8,10 @@ import org.factdesk.claim.entity.ClaimState;
 /** One line of a claim queue. */
 public record ClaimRow(long id, String text, ClaimKind kind, String speaker, double score, ClaimState state,
                        long articleId, String articleTitle, String outlet, ArticleState articleState,
-                       String assigneeName) {
+                       String assigneeName, Instant dueAt) {
+
+    /** Past its article's due time while work on it is still owed. */
+    public boolean overdue() {
+        return dueAt != null && state != ClaimState.APPROVED && articleState.isOpenForReview() && Instant.now().isAfter(dueAt);
+    }
 }

@@ -6,6 +6,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.factdesk.claim.control.ClaimRepository;
+import org.factdesk.claim.entity.ClaimState;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.user.control.UserRepository;
+import org.factdesk.workflow.control.EventLog;
 import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.entity.Role;
@@ -21,6 +25,12 @@ public class ClaimService {
     @Inject
     ReviewRepository reviews;
 
+    @Inject
+    UserRepository users;
+
+    @Inject
+    EventLog log;
+
     @Resource
     SessionContext session;
 
@@ -33,6 +43,24 @@ public class ClaimService {
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
     public Page<ClaimRow> pool(int first, int pageSize) {
         return new Page<>(claims.pool(Math.max(0, first), Page.clampSize(pageSize)), claims.countPool());
+    }
+
+    /** Takes an open claim from the pool: it becomes the caller's to review. */
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public void take(long claimId) {
+        var claim = claims.get(claimId);
+        var me = users.getCaller(session.getCallerPrincipal().getName());
+        if (claim.isAssignedTo(me.getUsername())) {
+            return;
+        }
+        if (claim.getAssignee() != null) {
+            throw new BusinessException("This claim is already assigned to " + claim.getAssignee().getDisplayName() + ".");
+        }
+        if (claim.getState() != ClaimState.OPEN || !claim.getArticle().getState().isOpenForReview()) {
+            throw new BusinessException("This claim is no longer open for review.");
+        }
+        claim.assignTo(me);
+        log.claim(me.getUsername(), claim, "claim.taken", null, null, null);
     }
 
     public ClaimDetail get(long claimId) {

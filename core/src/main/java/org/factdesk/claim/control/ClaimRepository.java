@@ -3,10 +3,13 @@ package org.factdesk.claim.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.boundary.ClaimRow;
+import org.factdesk.claim.boundary.WorkFilter;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.shared.boundary.NotFoundException;
@@ -14,9 +17,15 @@ import org.factdesk.shared.boundary.NotFoundException;
 @Dependent
 public class ClaimRepository {
 
+    static final List<ArticleState> CLOSED = List.of(ArticleState.PUBLISHED, ArticleState.ARCHIVED);
+
     private static final String ROW = "select new org.factdesk.claim.boundary.ClaimRow(c.id, c.text, c.kind, c.speaker,"
-            + " c.score, c.state, a.id, a.title, o.name, a.state, u.displayName)"
+            + " c.score, c.state, a.id, a.title, o.name, a.state, u.displayName, a.dueAt)"
             + " from Claim c join c.article a join a.outlet o left join c.assignee u";
+    private static final String COUNT = "select count(c) from Claim c join c.article a left join c.assignee u";
+    private static final String POOL = "c.assignee is null and c.state = :open and a.state not in :closed";
+    /** Soonest due first; work nobody set a due time for comes last. */
+    private static final String BY_DUE = " order by case when a.dueAt is null then 1 else 0 end, a.dueAt";
 
     @PersistenceContext
     EntityManager em;
@@ -25,40 +34,77 @@ public class ClaimRepository {
         return Optional.ofNullable(em.find(Claim.class, id)).orElseThrow(() -> new NotFoundException("Claim", id));
     }
 
-    /** The caller's claims still in their hands first, most check-worthy first. */
+    public List<Claim> get(List<Long> ids) {
+        return ids.stream().distinct().map(this::get).toList();
+    }
+
+    /** The caller's claims still to be done, soonest due first; returned ones before drafts. */
     public List<ClaimRow> assignedTo(String username, int first, int size) {
-        return em.createQuery(ROW + " where u.username = :username and a.state not in :closed"
-                        + " order by case c.state when :returned then 0 when :inReview then 1 else 2 end, c.score desc, c.id",
+        return page(em.createQuery(ROW + " where u.username = :username and a.state not in :closed and c.state <> :approved"
+                        + BY_DUE + ", case c.state when :returned then 0 when :inReview then 1 else 2 end, c.score desc, c.id",
                         ClaimRow.class)
-                .setParameter("username", username)
-                .setParameter("closed", List.of(ArticleState.PUBLISHED, ArticleState.ARCHIVED))
-                .setParameter("returned", ClaimState.RETURNED)
-                .setParameter("inReview", ClaimState.IN_REVIEW)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+                .setParameter("username", username).setParameter("closed", CLOSED)
+                .setParameter("approved", ClaimState.APPROVED)
+                .setParameter("returned", ClaimState.RETURNED).setParameter("inReview", ClaimState.IN_REVIEW), first, size);
     }
 
     public long countAssignedTo(String username) {
-        return em.createQuery("select count(c) from Claim c join c.assignee u join c.article a"
-                        + " where u.username = :username and a.state not in :closed", Long.class)
-                .setParameter("username", username)
-                .setParameter("closed", List.of(ArticleState.PUBLISHED, ArticleState.ARCHIVED))
-                .getSingleResult();
+        return em.createQuery(COUNT + " where u.username = :username and a.state not in :closed and c.state <> :approved", Long.class)
+                .setParameter("username", username).setParameter("closed", CLOSED)
+                .setParameter("approved", ClaimState.APPROVED).getSingleResult();
     }
 
-    /** Open, unassigned claims of articles still on the desk, most check-worthy first. */
+    /** Open, unassigned claims of articles still on the desk: soonest due, then most check-worthy. */
     public List<ClaimRow> pool(int first, int size) {
-        return em.createQuery(ROW + " where c.assignee is null and c.state = :open and a.state not in :closed"
-                        + " order by c.score desc, c.id", ClaimRow.class)
-                .setParameter("open", ClaimState.OPEN)
-                .setParameter("closed", List.of(ArticleState.PUBLISHED, ArticleState.ARCHIVED))
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        return page(bindPool(em.createQuery(ROW + " where " + POOL + BY_DUE + ", c.score desc, c.id", ClaimRow.class)), first, size);
     }
 
     public long countPool() {
-        return em.createQuery("select count(c) from Claim c join c.article a where c.assignee is null and c.state = :open"
-                        + " and a.state not in :closed", Long.class)
-                .setParameter("open", ClaimState.OPEN)
-                .setParameter("closed", List.of(ArticleState.PUBLISHED, ArticleState.ARCHIVED))
-                .getSingleResult();
+        return bindPool(em.createQuery(COUNT + " where " + POOL, Long.class)).getSingleResult();
+    }
+
+    /** The desk's open work for assigning, soonest due first. */
+    public List<ClaimRow> openWork(WorkFilter filter, Instant now, int first, int size) {
+        var query = em.createQuery(ROW + " where " + openWorkCondition(filter) + BY_DUE + ", c.score desc, c.id", ClaimRow.class);
+        return page(bindOpenWork(query, filter, now), first, size);
+    }
+
+    public long countOpenWork(WorkFilter filter, Instant now) {
+        return bindOpenWork(em.createQuery(COUNT + " where " + openWorkCondition(filter), Long.class), filter, now).getSingleResult();
+    }
+
+    /** Open claims and overdue ones per assignee, for the workload view. */
+    public List<Object[]> loadByAssignee(Instant now) {
+        return em.createQuery("select u.username, count(c), sum(case when a.dueAt < :now then 1 else 0 end)"
+                        + " from Claim c join c.article a join c.assignee u"
+                        + " where a.state not in :closed and c.state <> :approved group by u.username", Object[].class)
+                .setParameter("now", now).setParameter("closed", CLOSED).setParameter("approved", ClaimState.APPROVED)
+                .getResultList();
+    }
+
+    private static String openWorkCondition(WorkFilter filter) {
+        var open = "a.state not in :closed and c.state in :workable";
+        return switch (filter) {
+            case UNASSIGNED -> open + " and c.assignee is null";
+            case OVERDUE -> open + " and a.dueAt < :now";
+            case OPEN -> open;
+        };
+    }
+
+    private static <T> TypedQuery<T> bindOpenWork(TypedQuery<T> query, WorkFilter filter, Instant now) {
+        query.setParameter("closed", CLOSED)
+                .setParameter("workable", List.of(ClaimState.OPEN, ClaimState.IN_REVIEW, ClaimState.RETURNED));
+        if (filter == WorkFilter.OVERDUE) {
+            query.setParameter("now", now);
+        }
+        return query;
+    }
+
+    private static <T> TypedQuery<T> bindPool(TypedQuery<T> query) {
+        return query.setParameter("open", ClaimState.OPEN).setParameter("closed", CLOSED);
+    }
+
+    private static <T> List<T> page(TypedQuery<T> query, int first, int size) {
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 }

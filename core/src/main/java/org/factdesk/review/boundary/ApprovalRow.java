@@ -6,5 +6,9 @@ import org.factdesk.review.entity.Verdict;
 /** One review waiting in the desk chief's approval queue. */
 public record ApprovalRow(long reviewId, long claimId, String claimText, Verdict verdict, String authorName,
                           String authorUsername, Instant submittedAt, long articleId, String articleTitle,
-                          String outlet) {
+                          String outlet, Instant dueAt) {
+
+    public boolean overdue() {
+        return dueAt != null && Instant.now().isAfter(dueAt);
+    }
 }

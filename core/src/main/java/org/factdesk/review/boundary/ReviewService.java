@@ -10,10 +10,14 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.factdesk.article.control.ArticleWorkflow;
 import org.factdesk.claim.control.ClaimRepository;
+import org.factdesk.notification.control.Notifier;
+import org.factdesk.notification.entity.NotificationKind;
 import org.factdesk.review.control.ReviewRepository;
+import org.factdesk.review.entity.ReviewComment;
 import org.factdesk.review.entity.Review;
 import org.factdesk.review.entity.ReviewState;
 import org.factdesk.shared.boundary.BusinessException;
@@ -54,6 +58,9 @@ public class ReviewService {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Notifier notifier;
 
     /** Opens a draft on a claim and takes the claim; returns the caller's existing review if there is one. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
@@ -113,6 +120,7 @@ public class ReviewService {
         review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
         var from = review.submit(me);
         afterTransition(me, review, "review.submitted", from, null);
+        notifier.tellDeskChiefs(NotificationKind.REVIEW_SUBMITTED, me, review.getClaim().getText(), decisionPage(review));
         return flushed(review);
     }
 
@@ -122,6 +130,7 @@ public class ReviewService {
         var review = current(reviewId, expectedVersion);
         var from = review.approve(me);
         afterTransition(me, review, "review.approved", from, null);
+        notifier.tell(review.getAuthor(), NotificationKind.REVIEW_APPROVED, me, review.getClaim().getText(), claimPage(review));
         return flushed(review);
     }
 
@@ -131,7 +140,42 @@ public class ReviewService {
         var review = current(reviewId, expectedVersion);
         var from = review.returnToAuthor(me, comment);
         afterTransition(me, review, "review.returned", from, review.getReturnComment());
+        em.persist(new ReviewComment(review, me, review.getReturnComment()));
+        notifier.tell(review.getAuthor(), NotificationKind.REVIEW_RETURNED, me, review.getClaim().getText(), claimPage(review));
         return flushed(review);
+    }
+
+    /** The conversation on a review, oldest first. */
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public List<ReviewComment> thread(long reviewId) {
+        return em.createNamedQuery("ReviewComment.findByReview", ReviewComment.class)
+                .setParameter("reviewId", reviewId).getResultList();
+    }
+
+    /**
+     * Adds to a review's conversation. The author and the desk chiefs talk here; the other side is told.
+     */
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public ReviewComment comment(long reviewId, String text) {
+        var me = caller();
+        var review = reviews.get(reviewId);
+        var isAuthor = review.isWrittenBy(me.getUsername());
+        if (!isAuthor && !me.hasRole(Role.DESK_CHIEF)) {
+            throw new BusinessException("Only the review's author and the desk chiefs take part in its conversation.");
+        }
+        var comment = new ReviewComment(review, me, text);
+        em.persist(comment);
+        log.review(me.getUsername(), review, "review.commented", null, null, comment.getText());
+        if (isAuthor) {
+            if (review.getDecidedBy() != null) {
+                notifier.tell(review.getDecidedBy(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), decisionPage(review));
+            } else {
+                notifier.tellDeskChiefs(NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), decisionPage(review));
+            }
+        } else {
+            notifier.tell(review.getAuthor(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), claimPage(review));
+        }
+        return comment;
     }
 
     @RolesAllowed(Role.DESK_CHIEF_NAME)
@@ -143,6 +187,14 @@ public class ReviewService {
         log.review(me.getUsername(), review, action, from, review.getState(), comment);
         review.getClaim().follow(review.claimProgress());
         workflow.follow(review.getClaim().getArticle(), me.getUsername());
+    }
+
+    private static String claimPage(Review review) {
+        return "/review/claim.xhtml?id=" + review.getClaim().getId();
+    }
+
+    private static String decisionPage(Review review) {
+        return "/approval/review.xhtml?id=" + review.getId();
     }
 
     private Review current(long reviewId, long expectedVersion) {

@@ -163,6 +163,19 @@ public class Review extends BaseEntity {
         return from;
     }
 
+    /**
+     * Gives the review to another journalist when the claim is reassigned, draft and all. Only while the review is
+     * in its author's hands: a submitted review waits for the desk's decision.
+     */
+    public void handOver(User newAuthor) {
+        if (!state.isEditable()) {
+            throw new IllegalTransitionException("This review is " + state.label().toLowerCase()
+                    + " and stays with " + author.getDisplayName() + " until the desk decides.");
+        }
+        this.author = Objects.requireNonNull(newAuthor);
+        this.updatedAt = Instant.now();
+    }
+
     public boolean isWrittenBy(String username) {
         return author.getUsername().equals(username);
     }

@@ -41,6 +41,32 @@ public class UserService {
         return users.getCaller(session.getCallerPrincipal().getName());
     }
 
+    /** Languages the pages are written in; a user picks one. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de");
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public User changeLanguage(String languageTag) {
+        if (!LANGUAGES.contains(languageTag)) {
+            throw new BusinessException("Factdesk is not available in \"" + languageTag + "\"; choose one of " + LANGUAGES + ".");
+        }
+        var me = currentUser();
+        me.speak(languageTag);
+        return me;
+    }
+
+    /** Changing one's own password needs the current one, so an unattended session cannot lock its owner out. */
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var me = currentUser();
+        if (!PasswordHashing.matches(currentPassword, me.getPasswordHash())) {
+            throw new BusinessException("The current password is not right.");
+        }
+        if (newPassword == null || newPassword.length() < PasswordHashing.MIN_PASSWORD_LENGTH) {
+            throw new BusinessException("The new password needs at least " + PasswordHashing.MIN_PASSWORD_LENGTH + " characters.");
+        }
+        me.changePasswordHash(PasswordHashing.hash(newPassword));
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     public User create(String username, String displayName, String password, Set<Role> roles) {
         var name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);

@@ -30,6 +30,10 @@ public class EventLog {
                 action, from, to, comment));
     }
 
+    public void claim(String actor, org.factdesk.claim.entity.Claim claim, String action, Enum<?> from, Enum<?> to, String comment) {
+        em.persist(new WorkflowEvent(actor, SubjectType.CLAIM, claim.getId(), claim.getArticle().getId(), action, from, to, comment));
+    }
+
     public List<WorkflowEvent> forArticle(long articleId) {
         return em.createNamedQuery("WorkflowEvent.findByArticle", WorkflowEvent.class)
                 .setParameter("articleId", articleId).getResultList();

@@ -30,6 +30,9 @@ public class DecideReviewBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
+    @Inject
+    org.factdesk.web.review.DiscussReviewBacking discussion;
+
     private Long id;
     private Review review;
     private ClaimDetail detail;
@@ -43,6 +46,7 @@ public class DecideReviewBacking implements Serializable {
         try {
             review = reviews.get(id);
             detail = claims.get(review.getClaim().getId());
+            discussion.show(review.getId());
         } catch (BusinessException e) {
             NotFound.respond();
         }

@@ -25,6 +25,7 @@ public class ViewArticleBacking implements Serializable {
     private Long id;
     private ArticleDetail detail;
     private String archiveReason;
+    private java.time.LocalDateTime dueAt;
 
     public void load() {
         if (id == null) {
@@ -33,9 +34,31 @@ public class ViewArticleBacking implements Serializable {
         }
         try {
             detail = articles.get(id);
+            var due = detail.article().getDueAt();
+            dueAt = due == null ? null : java.time.LocalDateTime.ofInstant(due, java.time.ZoneId.systemDefault());
         } catch (BusinessException e) {
             NotFound.respond();
         }
+    }
+
+    public String reschedule() {
+        try {
+            articles.reschedule(id, detail.article().getVersion(),
+                    dueAt == null ? null : dueAt.atZone(java.time.ZoneId.systemDefault()).toInstant());
+            Messages.addFlashGlobalInfo("article.rescheduled");
+            return "/article/view?faces-redirect=true&includeViewParams=true";
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    public java.time.LocalDateTime getDueAt() {
+        return dueAt;
+    }
+
+    public void setDueAt(java.time.LocalDateTime dueAt) {
+        this.dueAt = dueAt;
     }
 
     public String publish() {

@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.factdesk.claim.boundary.ClaimRow;
 import org.factdesk.claim.boundary.ClaimService;
+import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.PagedRows;
+import org.omnifaces.util.Messages;
 
 /** /review/mine.xhtml: the claims in my hands, and the pool of open claims anyone may take. */
 @Named
@@ -26,6 +28,16 @@ public class MyClaimsBacking implements Serializable {
     void init() {
         mine = new PagedRows<>(claims::mine, row -> Long.toString(row.id()));
         pool = new PagedRows<>(claims::pool, row -> Long.toString(row.id()));
+    }
+
+    public String take(long claimId) {
+        try {
+            claims.take(claimId);
+            return "/review/claim?faces-redirect=true&id=" + claimId;
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
     }
 
     public PagedRows<ClaimRow> getMine() {

@@ -36,6 +36,12 @@ public class ReviewClaimBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
+    @Inject
+    DiscussReviewBacking discussion;
+
+    @Inject
+    AssignClaimBacking assignment;
+
     private Long id;
     private ClaimDetail detail;
     private Long reviewId;
@@ -57,6 +63,10 @@ public class ReviewClaimBacking implements Serializable {
         }
         if (detail.review() != null) {
             fillForm(detail.review());
+        }
+        discussion.show(detail.review() == null ? null : detail.review().getId());
+        if (activeUser.isDeskChief() && detail.claim().getArticle().getState().isOpenForReview()) {
+            assignment.show(id);
         }
     }
 

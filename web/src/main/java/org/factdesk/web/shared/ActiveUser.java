@@ -27,6 +27,7 @@ public class ActiveUser implements Serializable {
 
     private String username;
     private String displayName;
+    private String language;
 
     public boolean isLoggedIn() {
         return request.getUserPrincipal() != null;
@@ -40,6 +41,21 @@ public class ActiveUser implements Serializable {
     public String getDisplayName() {
         load();
         return displayName;
+    }
+
+    /** The user's chosen language; for visitors, the best match for their browser. */
+    public java.util.Locale getLocale() {
+        load();
+        if (language != null) {
+            return java.util.Locale.forLanguageTag(language);
+        }
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces.getApplication().getViewHandler().calculateLocale(faces);
+    }
+
+    /** After the user picked another language, so the next page speaks it. */
+    public void languageChanged(String languageTag) {
+        this.language = languageTag;
     }
 
     public boolean can(String role) {
@@ -77,10 +93,12 @@ public class ActiveUser implements Serializable {
         if (principal == null) {
             username = null;
             displayName = null;
+            language = null;
         } else if (!principal.getName().equals(username)) {
             var user = users.currentUser();
             username = user.getUsername();
             displayName = user.getDisplayName();
+            language = user.getLocale();
         }
     }
 }

@@ -1,0 +1,50 @@
+package org.factdesk.web.notification;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.factdesk.notification.boundary.NotificationService;
+import org.factdesk.notification.entity.Notification;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.PagedRows;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** /notifications.xhtml: the user's notifications, newest and unread first; opening one marks it read. */
+@Named
+@ViewScoped
+public class NotificationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    NotificationService notifications;
+
+    private PagedRows<Notification> rows;
+
+    @PostConstruct
+    void init() {
+        rows = new PagedRows<>(notifications::mine, n -> Long.toString(n.getId()));
+    }
+
+    public void open(long id) throws IOException {
+        try {
+            var notification = notifications.open(id);
+            Faces.redirect(Faces.getRequestContextPath() + notification.getLink());
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    public void markAllRead() {
+        var count = notifications.markAllRead();
+        Messages.addGlobalInfo("notifications.allRead", count);
+    }
+
+    public PagedRows<Notification> getRows() {
+        return rows;
+    }
+}
