@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.user.boundary.UserService;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** /profile.xhtml: a member of staff's own settings: the language of the pages, and their password. */
@@ -33,6 +34,8 @@ public class ProfileBacking {
         try {
             var me = users.changeLanguage(language);
             activeUser.languageChanged(me.getLocale());
+            // the confirmation already speaks the chosen language
+            Faces.setLocale(java.util.Locale.forLanguageTag(me.getLocale()));
             Messages.addFlashGlobalInfo("profile.languageSaved");
             return "/profile?faces-redirect=true";
         } catch (BusinessException e) {
