@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -62,6 +63,17 @@ final class Browser implements AutoCloseable {
     void open(String path) {
         driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
         assertNoJavaScriptErrors();
+    }
+
+    /** Opens an address that must answer with the given HTTP error page; the browser logs that status, nothing else may be logged. */
+    void openErrorPage(String path, int status) {
+        driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+        var unexpected = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("status of " + status))
+                .toList();
+        assertEquals(List.of(), unexpected, "JavaScript errors on " + driver.getCurrentUrl());
     }
 
     void login(String username, String password) {
@@ -155,6 +167,20 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Runs axe-core on the current page (WCAG 2 A and AA rules) and fails on any serious or critical violation,
+     * naming the rule and the elements so the fix is obvious.
+     */
+    void assertAccessible() {
+        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        var blocking = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList())
+                .toList();
+        assertEquals(List.of(), blocking, "accessibility violations on " + driver.getCurrentUrl());
     }
 
     void assertPageContains(String text) {

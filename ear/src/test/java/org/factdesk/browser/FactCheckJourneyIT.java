@@ -119,6 +119,7 @@ class FactCheckJourneyIT {
             assertEquals(1, rating.getInt("worstRating"));
             assertEquals(articleUrl, jsonLd.getJsonObject("itemReviewed").getJsonArray("appearance").getJsonObject(0).getString("url"));
             assertEquals("Vladimir Putin", jsonLd.getJsonObject("itemReviewed").getJsonObject("author").getString("name"));
+            browser.assertAccessible();
             browser.screenshot("journey-4-public");
         }
     }

@@ -13,9 +13,9 @@ import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.control.IngestLimits;
 import org.factdesk.article.control.SourceDecoder;
 import org.factdesk.shared.boundary.BusinessException;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
+import jakarta.servlet.http.Part;
 
 /**
  * /article/ingest.xhtml: paste a story or upload files. Each document is ingested on its own, so one bad file
@@ -36,7 +36,8 @@ public class IngestArticleBacking implements Serializable {
     private String outlet;
     private String url;
     private String text;
-    private transient UploadedFiles files;
+    /** The client id of the file input in ingest.xhtml. */
+    static final String FILES_FIELD = "ingest:files";
     private final List<Outcome> outcomes = new ArrayList<>();
 
     /** What happened to one document, for the results table. */
@@ -45,8 +46,7 @@ public class IngestArticleBacking implements Serializable {
 
     public void ingest() {
         outcomes.clear();
-        var uploads = files == null ? List.<UploadedFile>of() : files.getFiles().stream()
-                .filter(f -> f.getFileName() != null && !f.getFileName().isBlank()).toList();
+        var uploads = uploadedFiles();
         var pasted = text != null && !text.isBlank();
         if (!pasted && uploads.isEmpty()) {
             Messages.addGlobalError("ingest.nothing");
@@ -63,7 +63,7 @@ public class IngestArticleBacking implements Serializable {
             try {
                 submit(request(upload));
             } catch (BusinessException e) {
-                outcomes.add(new Outcome(upload.getFileName(), REJECTED, e.getMessage(), null, null));
+                outcomes.add(new Outcome(upload.getSubmittedFileName(), REJECTED, e.getMessage(), null, null));
             }
         }
         var stored = outcomes.stream().filter(o -> o.articleId() != null).count();
@@ -77,8 +77,8 @@ public class IngestArticleBacking implements Serializable {
         }
     }
 
-    private IngestRequest request(UploadedFile upload) {
-        var name = upload.getFileName();
+    private IngestRequest request(Part upload) {
+        var name = baseName(upload.getSubmittedFileName());
         SourceDecoder.requireSupportedName(name);
         // Checked before reading, so a huge upload is never pulled into memory.
         SourceDecoder.requireSize(upload.getSize(), name);
@@ -107,6 +107,26 @@ public class IngestArticleBacking implements Serializable {
         }
         result.warnings().forEach(w -> text.append(" · ").append(w));
         return text.toString();
+    }
+
+    /**
+     * The chosen files, read from the request itself: h:inputFile drops empty files, and an empty file must be
+     * refused by name, not silently ignored.
+     */
+    private static List<Part> uploadedFiles() {
+        try {
+            return Faces.getRequest().getParts().stream()
+                    .filter(p -> FILES_FIELD.equals(p.getName()))
+                    .filter(p -> p.getSubmittedFileName() != null && !p.getSubmittedFileName().isBlank())
+                    .toList();
+        } catch (IOException | jakarta.servlet.ServletException e) {
+            throw new BusinessException("The upload could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Some browsers send the whole client path; only the file's own name means anything here. */
+    static String baseName(String submitted) {
+        return submitted.substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1);
     }
 
     public String getMaxSize() {
@@ -141,11 +161,4 @@ public class IngestArticleBacking implements Serializable {
         this.text = text;
     }
 
-    public UploadedFiles getFiles() {
-        return files;
-    }
-
-    public void setFiles(UploadedFiles files) {
-        this.files = files;
-    }
 }
