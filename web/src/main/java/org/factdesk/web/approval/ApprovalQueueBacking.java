@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.factdesk.claim.boundary.AssignmentService;
+import org.factdesk.claim.boundary.WorkFilter;
 import org.factdesk.review.boundary.ApprovalRow;
 import org.factdesk.review.boundary.ReviewService;
 import org.factdesk.web.shared.PagedRows;
@@ -19,11 +21,21 @@ public class ApprovalQueueBacking implements Serializable {
     @Inject
     ReviewService reviews;
 
+    @Inject
+    AssignmentService assignments;
+
     private PagedRows<ApprovalRow> rows;
+    private long overdueClaims;
 
     @PostConstruct
     void init() {
         rows = new PagedRows<>(reviews::awaitingDecision, row -> Long.toString(row.reviewId()));
+        overdueClaims = assignments.openWork(WorkFilter.OVERDUE, 0, 1).total();
+    }
+
+    /** Open claims across the desk whose article is past its due time. */
+    public long getOverdueClaims() {
+        return overdueClaims;
     }
 
     public PagedRows<ApprovalRow> getRows() {
