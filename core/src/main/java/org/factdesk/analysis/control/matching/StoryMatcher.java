@@ -13,6 +13,8 @@ public final class StoryMatcher {
 
     static final long MAX_DAYS_APART = 3;
     static final double SAME_STORY = 0.35;
+    private static final double SAME_SUBJECT = 0.25;
+    private static final double SAME_SUBJECT_AT_SAME_PLACE = 0.15;
     private static final double PEOPLE = 0.35;
     private static final double TERMS = 0.45;
     private static final double PLACES = 0.1;
@@ -32,8 +34,10 @@ public final class StoryMatcher {
         var places = overlap(a.places(), b.places(), true);
         var organisations = overlap(a.organisations(), b.organisations(), false);
         var similarity = PEOPLE * people + TERMS * terms + PLACES * places + ORGANISATIONS * organisations;
-        // one thing in common, however strong, is a coincidence: the same people and the same subject make a story
-        var same = similarity >= SAME_STORY && people > 0 && terms >= 0.25;
+        // one thing in common, however strong, is a coincidence: the same people and the same subject make a story;
+        // the same people at the same place need less of the same wording
+        var subject = places > 0 ? SAME_SUBJECT_AT_SAME_PLACE : SAME_SUBJECT;
+        var same = similarity >= SAME_STORY && people > 0 && terms >= subject;
         return new StoryComparison(same, Math.round(similarity * 1000) / 1000.0);
     }
 
