@@ -16,7 +16,8 @@ final class ClaimExtractor {
     static final int MAX_CLAIMS = 300;
     /** Shorter quotes are scare quotes ("sensitive" issues): part of the sentence's claim, not claims themselves. */
     private static final int MIN_QUOTE_WORDS = 3;
-    private static final double MIN_SENTENCE_SCORE = 0.35;
+    /** The check-worthiness model's decision point: below it, a sentence is more likely not worth checking. */
+    private static final double MIN_SENTENCE_SCORE = 0.5;
     /** Longer "sentences" are tables, lists or broken markup run together; reading them costs much and finds little. */
     private static final int MAX_SENTENCE_CHARS = 5_000;
 
@@ -95,8 +96,9 @@ final class ClaimExtractor {
     private ClaimCandidate sentenceClaim(SentenceView view, SpeakerResolver.Agent reporter,
                                          List<String> sources, boolean quoteClaimed) {
         var sentence = view.sentence();
-        // beside a quote claim, the words around the quote must be worth checking on their own
-        if (quoteClaimed && worthiness.assess(view.masked(), false, false, false).score() < MIN_SENTENCE_SCORE) {
+        // beside a quote claim, the words around the quote must be worth checking on their own: a figure, a date
+        // or an event, not just the speaker's name and title
+        if (quoteClaimed && !checkableOnItsOwn(worthiness.assess(view.masked(), false, false, false))) {
             return null;
         }
         var reported = reporter != null || attributions.citesSource(view.masked());
@@ -107,6 +109,11 @@ final class ClaimExtractor {
         return new ClaimCandidate(sentence.text(), sentence.start(), sentence.end(), kindOf(reported, assessment),
                 reporter == null ? null : reporter.person(), assessment.score(), assessment.reasons(),
                 chain(reporter, sources));
+    }
+
+    private static boolean checkableOnItsOwn(CheckWorthiness.Assessment around) {
+        return around.score() >= MIN_SENTENCE_SCORE
+                && (around.number() || around.statistic() || around.date() || around.event());
     }
 
     private static ClaimKind kindOf(boolean reported, CheckWorthiness.Assessment assessment) {

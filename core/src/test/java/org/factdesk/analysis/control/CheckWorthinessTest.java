@@ -24,7 +24,7 @@ class CheckWorthinessTest {
     void opinionsAndQuestionsScoreLow() {
         var assessment = worthiness.assess("Should we perhaps think about it again?", false, false, false);
         assertTrue(assessment.reasons().containsAll(List.of("hedged", "question")));
-        assertEquals(0.0, assessment.score());
+        assertTrue(assessment.score() < 0.35, String.valueOf(assessment.score()));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.factdesk.analysis.boundary;
+
+import java.util.List;
+import org.factdesk.analysis.control.Analysis;
+import org.factdesk.analysis.control.matching.StoryGrouping;
+
+/** The JSON document {@link AnalyzeFolder} prints: articles, duplicates, stories, matches. */
+final class FolderReport {
+
+    private final List<StoryGrouping.Article> articles;
+    private final StoryGrouping.Grouping grouping;
+
+    FolderReport(List<StoryGrouping.Article> articles, StoryGrouping.Grouping grouping) {
+        this.articles = articles;
+        this.grouping = grouping;
+    }
+
+    String json() {
+        var json = new JsonWriter().beginObject().name("articles").beginArray();
+        articles.forEach(article -> article(json, article.name(), article.analysis()));
+        json.endArray().name("duplicates");
+        names(json, grouping.duplicates());
+        json.name("stories");
+        names(json, grouping.stories());
+        json.name("matches").beginArray();
+        for (var match : grouping.matches()) {
+            json.beginObject().name("claims").beginArray();
+            json.beginObject().name("file").value(match.article()).name("text").value(match.claim().text()).endObject();
+            json.beginObject().name("file").value(match.otherArticle()).name("text").value(match.otherClaim().text())
+                    .endObject();
+            json.endArray().name("similarity").value(match.comparison().similarity());
+            var conflicts = match.comparison().conflicts();
+            json.name("conflict").value(!conflicts.isEmpty());
+            json.name("values").beginArray();
+            if (!conflicts.isEmpty()) {
+                json.value(conflicts.get(0).value()).value(conflicts.get(0).otherValue());
+            }
+            json.endArray().name("conflicts").beginArray();
+            for (var conflict : conflicts) {
+                json.beginObject().name("kind").value(conflict.kind().name()).name("values").beginArray()
+                        .value(conflict.value()).value(conflict.otherValue()).endArray().endObject();
+            }
+            json.endArray().endObject();
+        }
+        return json.endArray().endObject().json();
+    }
+
+    private static void article(JsonWriter json, String file, Analysis analysis) {
+        var meta = analysis.metadata();
+        json.beginObject().name("file").value(file).name("title").value(meta.title()).name("outlet").value(meta.outlet())
+                .name("byline").value(meta.byline())
+                .name("date").value(meta.publishedOn() == null ? null : meta.publishedOn().toString())
+                .name("text").value(analysis.cleanedText()).name("removed").beginArray();
+        analysis.removed().forEach(json::value);
+        json.endArray().name("claims").beginArray();
+        for (var claim : analysis.claims()) {
+            json.beginObject().name("text").value(claim.text()).name("kind").value(claim.kind().name())
+                    .name("speaker").value(claim.speaker()).name("score").value(claim.score()).name("reasons")
+                    .beginArray();
+            claim.reasons().forEach(json::value);
+            json.endArray().endObject();
+        }
+        json.endArray().name("warnings").beginArray();
+        analysis.warnings().forEach(json::value);
+        json.endArray().endObject();
+    }
+
+    private static void names(JsonWriter json, List<List<String>> groups) {
+        json.beginArray();
+        for (var group : groups) {
+            json.beginArray();
+            group.forEach(json::value);
+            json.endArray();
+        }
+        json.endArray();
+    }
+}

@@ -1,0 +1,107 @@
+package org.factdesk.analysis.control.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words two claims are compared on: lower case, stop words and verbs of attribution dropped (who reported a
+ * statement is not what it says), English suffixes stripped so that "inviting" and "invitation" meet, and a few
+ * news synonyms folded ("talks", "met" and "meeting" are one event). Stateless and thread-safe.
+ */
+public final class Terms {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{N}]+)*");
+    private static final Pattern NOISE = Pattern.compile("https?://\\S+|pic\\.twitter\\.com/\\S+|[@#](?=\\w)");
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on",
+            "at", "by", "for", "with", "from", "as", "into", "about", "than", "that", "this", "these", "those", "it",
+            "its", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+            "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "so", "such",
+            "there", "here", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "all", "any",
+            "both", "each", "few", "more", "most", "other", "some", "own", "same", "too", "very", "just", "also",
+            "then", "now", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "us", "my", "our",
+            "your", "his", "their", "mine", "ours", "yours", "theirs", "s", "t", "rt", "amp", "via", "said", "says",
+            "say", "told", "tell", "tells", "stated", "states", "noted", "added", "adding", "reported", "reports",
+            "according", "quoted", "saying", "claimed", "claims", "while", "during", "after", "before", "over",
+            "under", "again", "further", "once", "only", "because", "until", "up", "down", "out", "off", "even",
+            "still", "yet", "however", "moreover", "meanwhile", "earlier", "later", "course");
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("met", "meet"), Map.entry("talk", "meet"), Map.entry("summit", "meet"),
+            Map.entry("ruler", "leader"), Map.entry("trip", "visit"), Map.entry("travel", "visit"),
+            Map.entry("travell", "visit"), Map.entry("spaceport", "cosmodrom"), Map.entry("percent", "%"),
+            Map.entry("per", "%"), Map.entry("kill", "death"), Map.entry("dead", "death"), Map.entry("die", "death"));
+
+    private Terms() {
+    }
+
+    /** The stems of the text's content words, in text order, repeats kept. */
+    public static List<String> of(String text) {
+        return of(text, true);
+    }
+
+    /** Only words written in lower case (and figures): what a claim says, without whom and where it names. */
+    static List<String> common(String text) {
+        return of(text, false);
+    }
+
+    private static List<String> of(String text, boolean names) {
+        var terms = new ArrayList<String>();
+        var clean = NOISE.matcher(text.replace('’', '\'')).replaceAll(" ");
+        var matcher = TOKEN.matcher(clean);
+        while (matcher.find()) {
+            var word = matcher.group().toLowerCase(Locale.ROOT);
+            if (STOP_WORDS.contains(word) || !names && isName(clean, matcher.start())) {
+                continue;
+            }
+            var stem = stem(word);
+            if (!stem.isEmpty() && !STOP_WORDS.contains(stem)) {
+                terms.add(SYNONYMS.getOrDefault(stem, stem));
+            }
+        }
+        return terms;
+    }
+
+    /** Capitalised other than where a sentence or quote opens. */
+    private static boolean isName(String text, int start) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        var i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && ".!?\"“‘'([\n".indexOf(text.charAt(i)) < 0;
+    }
+
+    /** A light English stemmer: consistent rather than correct, which is all that matching needs. */
+    static String stem(String word) {
+        if (word.length() <= 3 || Character.isDigit(word.charAt(0))) {
+            return word;
+        }
+        var w = word;
+        if (w.endsWith("ies") && w.length() > 4) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("sses")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        for (var suffix : new String[] {"ations", "ation", "ing", "ed", "ly", "ment"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        if (w.endsWith("e") && w.length() > 3) {
+            w = w.substring(0, w.length() - 1);
+        }
+        var n = w.length();
+        if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "bdfgmnprt".indexOf(w.charAt(n - 1)) >= 0) {
+            w = w.substring(0, n - 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,66 @@
+package org.factdesk.analysis.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line on the five seed copies, read back with a real JSON parser. */
+class AnalyzeFolderTest {
+
+    private static final List<String> SEEDS = List.of("000_bf663e8572b57d44.txt", "001_199e5ac08dbcf22c.txt",
+            "002_12d57e7f6210e6f8.txt", "003_1b585e5154195667.txt", "004_6b55d9e8d47e983b.txt");
+
+    @Test
+    void seedsFormOneStoryWithTheirDuplicateAndThePlaceConflict(@TempDir Path folder) throws IOException {
+        for (var seed : SEEDS) {
+            try (var in = getClass().getResourceAsStream("/org/factdesk/demo/seeds/" + seed)) {
+                Files.write(folder.resolve(seed), in.readAllBytes());
+            }
+        }
+        Files.writeString(folder.resolve("notes.md"), "not an article");
+        var json = parse(AnalyzeFolder.analyze(folder));
+
+        assertEquals(SEEDS, json.getJsonArray("articles").stream()
+                .map(a -> a.asJsonObject().getString("file")).toList());
+        assertEquals(List.of(List.of(SEEDS.get(0), SEEDS.get(1))), strings(json, "duplicates"));
+        assertEquals(List.of(SEEDS), strings(json, "stories"));
+        var placeConflict = json.getJsonArray("matches").stream().map(m -> m.asJsonObject())
+                .filter(m -> m.getBoolean("conflict"))
+                .map(m -> m.getJsonArray("values").getValuesAs(JsonString::getString))
+                .anyMatch(values -> values.contains("Vladivostok")
+                        && values.stream().anyMatch(v -> v.startsWith("Vostochny")));
+        assertTrue(placeConflict, json.getJsonArray("matches").toString());
+        var claim = json.getJsonArray("articles").getJsonObject(0).getJsonArray("claims").getJsonObject(1);
+        assertEquals("Kim Jong Un", claim.getString("speaker"));
+        assertTrue(claim.getJsonNumber("score").doubleValue() > 0 && !claim.getJsonArray("reasons").isEmpty());
+    }
+
+    @Test
+    void escapesWhatJsonCannotHoldAsIs() {
+        var json = new JsonWriter().beginObject().name("text").value("a \"quote\"\n\ttab \\ \u0001 “curly”")
+                .name("none").value((String) null).endObject().json();
+        assertEquals("a \"quote\"\n\ttab \\ \u0001 “curly”", parse(json).getString("text"));
+        assertTrue(parse(json).isNull("none"));
+    }
+
+    private static JsonObject parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static List<List<String>> strings(JsonObject json, String name) {
+        return json.getJsonArray(name).stream()
+                .map(group -> group.asJsonArray().getValuesAs(JsonString::getString)).toList();
+    }
+}

@@ -1,0 +1,168 @@
+package org.factdesk.analysis.evaluation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.factdesk.analysis.control.matching.Bm25ClaimIndex;
+import org.factdesk.analysis.control.matching.ClaimIndex;
+import org.factdesk.analysis.control.matching.ClaimRetrieval;
+import org.factdesk.analysis.control.matching.IndexedClaim;
+import org.factdesk.analysis.control.matching.MatchableClaim;
+import org.factdesk.claim.entity.ClaimKind;
+
+/**
+ * Matching a new claim against earlier fact-checked ones, on CLEF 2020 CheckThat! task 2: each test tweet against
+ * all 10,373 Snopes claims (claim and article title indexed together). MAP@5 is the official metric; MAP@1 and
+ * recall@5 are shown too. Systems: the index alone (BM25), the product's re-ranking by the claim matcher, and that
+ * plus MiniLM embeddings (optional re-ranker, test scope only). Weights were chosen on the dev split.
+ */
+public final class Clef2020ClaimRetrievalEvaluation implements Evaluation {
+
+    private static final int K = 5;
+    private final String split;
+
+    public Clef2020ClaimRetrievalEvaluation() {
+        this("test");
+    }
+
+    /** @param split "test" for the figures; "dev" when choosing weights */
+    Clef2020ClaimRetrievalEvaluation(String split) {
+        this.split = split;
+    }
+
+    @Override
+    public String name() {
+        return "clef2020-t2";
+    }
+
+    @Override
+    public List<Result> run(Path dataDir) throws IOException {
+        var folder = dataDir.resolve("checkthat2020-task2-claim-retrieval");
+        var index = new Bm25ClaimIndex();
+        for (var row : rows(folder.resolve("verified_claims.docs.tsv"))) {
+            index.add(new IndexedClaim(Long.parseLong(row[0]), row[1] + " " + (row.length > 2 ? row[2] : ""),
+                    ClaimKind.OTHER, null));
+        }
+        var queries = new LinkedHashMap<String, String>();
+        for (var row : rows(folder.resolve(split + "/tweets.queries.tsv"))) {
+            queries.put(row[0], row[1]);
+        }
+        var gold = new HashMap<String, Set<Long>>();
+        for (var line : Files.readAllLines(folder.resolve(split + "/tweet-vclaim-pairs.qrels"), StandardCharsets.UTF_8)) {
+            var columns = line.strip().split("\\s+");
+            if (columns.length >= 4 && "1".equals(columns[3])) {
+                gold.computeIfAbsent(columns[0], q -> new HashSet<>()).add(Long.parseLong(columns[2]));
+            }
+        }
+        var results = new ArrayList<Result>();
+        results.add(score("bm25", queries, gold, text -> ids(index.candidates(text, K).stream()
+                .map(ClaimIndex.Candidate::claim).toList())));
+        var retrieval = new ClaimRetrieval(index);
+        results.add(score("bm25+matcher", queries, gold, text -> ids(retrieval.find(query(text), K).stream()
+                .map(ClaimRetrieval.Match::claim).toList())));
+        var embeddings = new MiniLmReRanker();
+        var semantic = new ClaimRetrieval(index, embeddings);
+        var withEmbeddings = score("bm25+matcher+minilm", queries, gold, text -> ids(semantic.find(query(text), K)
+                .stream().map(ClaimRetrieval.Match::claim).toList()));
+        withEmbeddings.details().put("ms_per_text", embeddings.millisPerText());
+        results.add(withEmbeddings);
+        return results;
+    }
+
+    private static MatchableClaim query(String text) {
+        return MatchableClaim.of(text, ClaimKind.OTHER, null);
+    }
+
+    private static List<Long> ids(List<IndexedClaim> claims) {
+        return claims.stream().map(IndexedClaim::id).toList();
+    }
+
+    private Result score(String system, Map<String, String> queries, Map<String, Set<Long>> gold,
+                                Function<String, List<Long>> ranker) {
+        double map5 = 0, map1 = 0, recall5 = 0;
+        var counted = 0;
+        var started = System.nanoTime();
+        for (var query : queries.entrySet()) {
+            var relevant = gold.get(query.getKey());
+            if (relevant == null || relevant.isEmpty()) {
+                continue;
+            }
+            var ranked = ranker.apply(query.getValue());
+            map5 += averagePrecision(ranked, relevant, 5);
+            map1 += averagePrecision(ranked, relevant, 1);
+            recall5 += ranked.subList(0, Math.min(5, ranked.size())).stream().filter(relevant::contains).count()
+                    / (double) relevant.size();
+            counted++;
+        }
+        var seconds = (System.nanoTime() - started) / 1e9;
+        var details = new LinkedHashMap<String, Double>();
+        details.put("map1", map1 / counted);
+        details.put("r5", recall5 / counted);
+        details.put("queries", (double) counted);
+        return new Result("clef2020-t2-" + split, system, "map5", map5 / counted, details, counted / seconds);
+    }
+
+    /** Precision at each relevant rank within the first k, over min(relevant, k). */
+    static double averagePrecision(List<Long> ranked, Set<Long> relevant, int k) {
+        var found = 0;
+        var sum = 0.0;
+        for (var rank = 0; rank < Math.min(k, ranked.size()); rank++) {
+            if (relevant.contains(ranked.get(rank))) {
+                found++;
+                sum += found / (double) (rank + 1);
+            }
+        }
+        return sum / Math.min(relevant.size(), k);
+    }
+
+    /** Tab-separated rows after the header; a field in double quotes may hold tabs, newlines and "" for a quote. */
+    static List<String[]> rows(Path tsv) throws IOException {
+        var text = Files.readString(tsv, StandardCharsets.UTF_8);
+        var rows = new ArrayList<String[]>();
+        var fields = new ArrayList<String>();
+        var field = new StringBuilder();
+        var quoted = false;
+        var header = true;
+        for (var i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.length() == 0) {
+                quoted = true;
+            } else if (c == '\t') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || i == text.length() - 1) {
+                if (c != '\n' && c != '\r') {
+                    field.append(c);
+                }
+                fields.add(field.toString().strip());
+                field.setLength(0);
+                if (!header && fields.size() >= 2 && !fields.get(0).isBlank()) {
+                    rows.add(fields.toArray(String[]::new));
+                }
+                header = false;
+                fields.clear();
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        return rows;
+    }
+}
