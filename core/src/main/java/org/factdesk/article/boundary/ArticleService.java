@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.factdesk.article.control.ArticleRepository;
 import org.factdesk.article.control.Ingest;
 import org.factdesk.article.entity.ArticleState;
+import org.factdesk.claim.control.ClaimMatches;
 import org.factdesk.notification.control.Notifier;
 import org.factdesk.notification.entity.NotificationKind;
 import org.factdesk.outlet.control.OutletRepository;
@@ -57,6 +58,9 @@ public class ArticleService {
     @Inject
     Notifier notifier;
 
+    @Inject
+    ClaimMatches matches;
+
     @Resource
     SessionContext session;
 
@@ -89,11 +93,15 @@ public class ArticleService {
         if (article.getDuplicateOf() != null) {
             article.getDuplicateOf().getOutlet().getName();
         }
+        if (article.getStory() != null) {
+            article.getStory().getLabel();
+        }
         Map<Long, Review> byClaim = reviews.forArticle(articleId).stream()
                 .peek(r -> r.getAuthor().getDisplayName())
                 .collect(Collectors.toMap(r -> r.getClaim().getId(), Function.identity()));
         return new ArticleDetail(article, byClaim, articles.duplicatesOf(articleId), log.forArticle(articleId),
-                strings(article.getRemovedFragments()), strings(article.getWarnings()));
+                strings(article.getRemovedFragments()), strings(article.getWarnings()), articles.sameStory(article),
+                matches.conflictingClaims(articleId));
     }
 
     /** Makes the fact-check public: every started review must be approved (the article is APPROVED). */

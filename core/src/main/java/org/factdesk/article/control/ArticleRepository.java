@@ -52,6 +52,16 @@ public class ArticleRepository {
                 .setParameter("name", sourceName).getSingleResult();
     }
 
+    /** The other copies of the article's story, oldest first. */
+    public List<Article> sameStory(Article article) {
+        if (article.getStory() == null) {
+            return List.of();
+        }
+        return em.createQuery("select a from Article a join fetch a.outlet where a.story = :story and a <> :article"
+                        + " order by a.ingestedAt, a.id", Article.class)
+                .setParameter("story", article.getStory()).setParameter("article", article).getResultList();
+    }
+
     public List<Article> duplicatesOf(long articleId) {
         return em.createQuery("select a from Article a join fetch a.outlet where a.duplicateOf.id = :id order by a.id", Article.class)
                 .setParameter("id", articleId).getResultList();

@@ -23,7 +23,9 @@ import org.factdesk.article.boundary.IngestRequest;
 import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleState;
+import org.factdesk.claim.control.ClaimMatching;
 import org.factdesk.claim.entity.Claim;
+import org.factdesk.story.control.StoryAssignment;
 import org.factdesk.outlet.control.OutletRepository;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.BusinessException;
@@ -50,6 +52,12 @@ public class Ingest {
 
     @Inject
     EventLog log;
+
+    @Inject
+    StoryAssignment stories;
+
+    @Inject
+    ClaimMatching matching;
 
     @PersistenceContext
     EntityManager em;
@@ -78,6 +86,8 @@ public class Ingest {
         linkDuplicate(article, signature, bandKeys);
         addClaims(article, analysis);
         em.flush();
+        stories.assign(article, analysis);
+        matching.match(article);
         var actorName = actor == null ? "system" : actor.getUsername();
         log.article(actorName, article, "article.ingested", null, ArticleState.INGESTED,
                 article.getDuplicateOf() == null ? null : "Near-duplicate of article " + article.getDuplicateOf().getId());

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.factdesk.claim.control.ClaimMatches;
 import org.factdesk.claim.control.ClaimRepository;
 import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.shared.boundary.BusinessException;
@@ -30,6 +31,9 @@ public class ClaimService {
 
     @Inject
     EventLog log;
+
+    @Inject
+    ClaimMatches matches;
 
     @Resource
     SessionContext session;
@@ -79,7 +83,9 @@ public class ClaimService {
                 review.getDecidedBy().getDisplayName();
             }
         }
+        var related = matches.of(claim);
         return new ClaimDetail(claim, text.substring(0, claim.getStartOffset()),
-                text.substring(claim.getStartOffset(), claim.getEndOffset()), text.substring(claim.getEndOffset()), review);
+                text.substring(claim.getStartOffset(), claim.getEndOffset()), text.substring(claim.getEndOffset()), review,
+                related.variants(), related.earlierVerdicts());
     }
 }

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.article.control.ArticleWorkflow;
+import org.factdesk.claim.control.ClaimApproved;
 import org.factdesk.claim.control.ClaimRepository;
 import org.factdesk.notification.control.Notifier;
 import org.factdesk.notification.entity.NotificationKind;
@@ -61,6 +62,9 @@ public class ReviewService {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    jakarta.enterprise.event.Event<ClaimApproved> approvals;
 
     /** Opens a draft on a claim and takes the claim; returns the caller's existing review if there is one. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
@@ -130,6 +134,8 @@ public class ReviewService {
         var review = current(reviewId, expectedVersion);
         var from = review.approve(me);
         afterTransition(me, review, "review.approved", from, null);
+        var claim = review.getClaim();
+        approvals.fire(new ClaimApproved(claim.getId(), claim.getText(), claim.getKind(), claim.getSpeaker()));
         notifier.tell(review.getAuthor(), NotificationKind.REVIEW_APPROVED, me, review.getClaim().getText(), claimPage(review));
         return flushed(review);
     }

@@ -1,0 +1,108 @@
+package org.factdesk.claim.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.factdesk.analysis.control.matching.ClaimMatcher;
+import org.factdesk.analysis.control.matching.Comparison;
+import org.factdesk.analysis.control.matching.MatchableClaim;
+import org.factdesk.analysis.control.matching.Terms;
+import org.factdesk.article.entity.Article;
+import org.factdesk.claim.entity.Claim;
+import org.factdesk.claim.entity.ClaimMatch;
+
+/**
+ * Links each claim of a new copy to the same statement in the other copies of its story, and to claims reviewed
+ * before, flagging where they disagree. The expensive matcher only sees the few stored claims that share the most
+ * words with each new one, so the work per article stays bounded however large the story grows.
+ */
+@Dependent
+public class ClaimMatching {
+
+    /** Stored claims of the story the matcher compares with each new claim. */
+    static final int CLOSEST = 8;
+    static final int MAX_STORY_CLAIMS = 3000;
+
+    private final ClaimMatcher matcher = new ClaimMatcher();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ReviewedClaims reviewed;
+
+    /** @return how many matches were recorded */
+    public int match(Article article) {
+        var fresh = article.getClaims().stream().map(c -> new Side(c, matchable(c))).toList();
+        var recorded = new HashSet<List<Long>>();
+        var count = 0;
+        if (article.getStory() != null) {
+            var stored = storyClaims(article).stream().map(c -> new Side(c, matchable(c))).toList();
+            for (var claim : fresh) {
+                for (var other : closest(claim, stored)) {
+                    var comparison = matcher.compare(claim.matchable(), other.matchable());
+                    if (comparison.sameStatement() && recorded.add(List.of(claim.claim().getId(), other.claim().getId()))) {
+                        record(claim.claim(), other.claim(), comparison);
+                        count++;
+                    }
+                }
+            }
+        }
+        for (var claim : fresh) {
+            for (var earlier : reviewed.sameAs(claim.matchable())) {
+                var id = earlier.claim().id();
+                if (id != claim.claim().getId() && recorded.add(List.of(claim.claim().getId(), id))) {
+                    record(claim.claim(), em.getReference(Claim.class, id), earlier.comparison());
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private record Side(Claim claim, MatchableClaim matchable, Set<String> terms) {
+        Side(Claim claim, MatchableClaim matchable) {
+            this(claim, matchable, new HashSet<>(Terms.of(matchable.context())));
+        }
+    }
+
+    private static List<Side> closest(Side claim, List<Side> stored) {
+        return stored.stream()
+                .map(other -> new Object[]{other, shared(claim.terms(), other.terms())})
+                .filter(pair -> (int) pair[1] > 0)
+                .sorted(Comparator.comparingInt((Object[] pair) -> (int) pair[1]).reversed())
+                .limit(CLOSEST)
+                .map(pair -> (Side) pair[0])
+                .toList();
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        var small = a.size() <= b.size() ? a : b;
+        var large = small == a ? b : a;
+        return (int) small.stream().filter(large::contains).count();
+    }
+
+    private List<Claim> storyClaims(Article article) {
+        return em.createQuery("select c from Claim c join fetch c.article where c.article.story = :story and c.article <> :article", Claim.class)
+                .setParameter("story", article.getStory()).setParameter("article", article)
+                .setMaxResults(MAX_STORY_CLAIMS).getResultList();
+    }
+
+    private void record(Claim claim, Claim other, Comparison comparison) {
+        var match = new ClaimMatch(claim, other, comparison.similarity());
+        comparison.conflicts().stream().findFirst()
+                .ifPresent(conflict -> match.flagConflict(conflict.kind(), conflict.value(), conflict.otherValue()));
+        em.persist(match);
+    }
+
+    static MatchableClaim matchable(Claim claim) {
+        var text = claim.getArticle().getCleanedText();
+        return new MatchableClaim(claim.getText(), ClaimContext.around(text, claim.getStartOffset(), claim.getEndOffset()),
+                claim.getKind(), claim.getSpeaker());
+    }
+}
