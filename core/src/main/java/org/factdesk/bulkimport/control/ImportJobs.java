@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import org.factdesk.bulkimport.entity.EntryStatus;
 import org.factdesk.bulkimport.entity.ImportEntry;
@@ -28,7 +29,7 @@ public class ImportJobs {
     }
 
     /** An import found queued or running, with its latest batch execution (null if it never started). */
-    public record Active(long jobId, Long executionId) {
+    public record Active(long jobId, Long executionId, Instant createdAt) {
     }
 
     @Inject
@@ -98,7 +99,7 @@ public class ImportJobs {
     }
 
     public List<Active> active() {
-        return imports.active().stream().map(j -> new Active(j.getId(), j.getExecutionId())).toList();
+        return imports.active().stream().map(j -> new Active(j.getId(), j.getExecutionId(), j.getCreatedAt())).toList();
     }
 
     /** Marks an import cut off by a crash as queued again, whatever state the crash left it in. */

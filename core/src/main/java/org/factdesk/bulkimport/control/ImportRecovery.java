@@ -12,6 +12,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -58,7 +60,7 @@ public class ImportRecovery {
     public int resumeInterrupted() {
         var resumed = 0;
         for (var active : jobs.active()) {
-            if (running.isRunningHere(active.executionId())) {
+            if (running.isRunningHere(active.executionId()) || isBeingStartedNow(active)) {
                 continue;
             }
             try {
@@ -76,5 +78,11 @@ public class ImportRecovery {
             }
         }
         return resumed;
+    }
+
+    /** An import created by this server process without an execution yet is being started by its boundary call. */
+    private static boolean isBeingStartedNow(ImportJobs.Active active) {
+        var processStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        return active.executionId() == null && active.createdAt().isAfter(processStart);
     }
 }
