@@ -14,9 +14,4 @@ public final class ApiTokenCredential implements Credential {
     public String getToken() {
         return token;
     }
-
-    @Override
-    public void clearCredential() {
-        // the String cannot be wiped; nothing keeps a reference after validation
-    }
 }
