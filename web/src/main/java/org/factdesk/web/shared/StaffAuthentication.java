@@ -30,6 +30,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    ApiTokenIdentityStore tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -39,7 +42,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         var token = isApi(request) ? bearerToken(request) : null;
         if (token != null) {
-            var result = identityStores.validate(new ApiTokenCredential(token));
+            var result = tokens.validate(new ApiTokenCredential(token));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
