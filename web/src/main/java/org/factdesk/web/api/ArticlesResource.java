@@ -43,6 +43,12 @@ import org.factdesk.shared.boundary.BusinessException;
 @SecurityRequirement(name = FactdeskApi.TOKEN)
 public class ArticlesResource {
 
+    private static final String INGEST = "Send JSON (outlet, url, fileName, text), or the file itself as text/plain,"
+            + " text/html or application/octet-stream with outlet, url and fileName as query parameters; a file may be UTF-8"
+            + " or Windows-1252. The story is stored with its claim candidates, or refused whole with the reason (400):"
+            + " no outlet, empty, binary, over 5 MB, not .txt or .html, a bad URL. A near-duplicate is stored and linked"
+            + " to the first copy.";
+
     @Inject
     ArticleService articles;
 
@@ -69,8 +75,7 @@ public class ArticlesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest a story sent as JSON", description = "Stored with its claim candidates, or refused whole"
-            + " with the reason (400). A near-duplicate is stored and linked to the first copy.")
+    @Operation(summary = "Ingest a story", description = INGEST)
     @APIResponse(responseCode = "201", description = "Stored; Location names the new article")
     @APIResponse(responseCode = "400", description = "Refused: no outlet, empty, too large, not text, bad URL")
     public Response ingest(IngestJson story) {
@@ -83,13 +88,14 @@ public class ArticlesResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Ingest a story file sent as is", description = "The body is the file's bytes (UTF-8 or"
-            + " Windows-1252 text, or HTML), at most 5 MB; empty and binary files are refused.")
+    @Operation(summary = "Ingest a story", description = INGEST)
     @APIResponse(responseCode = "201", description = "Stored; Location names the new article")
     @APIResponse(responseCode = "400", description = "Refused with the reason")
-    public Response ingestFile(@QueryParam("outlet") String outlet, @QueryParam("url") String url,
-                               @QueryParam("fileName") @Parameter(description = "A .txt or .html name") String fileName,
-                               @HeaderParam("Content-Length") @DefaultValue("-1") long length, InputStream body) {
+    public Response ingestFile(@QueryParam("outlet") @Parameter(description = "File bodies only: the outlet") String outlet,
+                               @QueryParam("url") @Parameter(description = "File bodies only: where it was published") String url,
+                               @QueryParam("fileName") @Parameter(description = "File bodies only: a .txt or .html name") String fileName,
+                               @HeaderParam("Content-Length") @DefaultValue("-1") @Parameter(hidden = true) long length,
+                               InputStream body) {
         var label = fileName == null || fileName.isBlank() ? "The request body" : fileName;
         if (length > IngestLimits.MAX_BYTES) {
             SourceDecoder.requireSize(length, label);
