@@ -91,10 +91,10 @@ public class ImportService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void resume(long jobId) {
         requireMayControl(jobId);
-        var execution = jobs.requeue(jobId);
-        if (running.isRunningHere(execution)) {
+        if (running.isRunningHere(jobs.latestExecution(jobId))) {
             throw new BusinessException("This import is still finishing its last file; try again in a moment.");
         }
+        var execution = jobs.requeue(jobId);
         try {
             if (execution == null) {
                 launcher.start(jobId);

@@ -94,6 +94,10 @@ public class ImportJobs {
         return new Source(job.getSourceKind(), job.getSourcePath(), job.getSourceName());
     }
 
+    public Long latestExecution(long jobId) {
+        return imports.get(jobId).getExecutionId();
+    }
+
     public String startedBy(long jobId) {
         return imports.get(jobId).getStartedBy().getUsername();
     }
