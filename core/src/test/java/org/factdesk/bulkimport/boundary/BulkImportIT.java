@@ -137,6 +137,31 @@ class BulkImportIT {
     }
 
     @Test
+    void itsOwnerResumesAStoppedImportAndAnotherJournalistCannot() {
+        var owner = staff(Role.JOURNALIST);
+        var colleague = staff(Role.JOURNALIST);
+        var outlet = "Resume Outlet " + Fixtures.unique();
+        var files = new LinkedHashMap<String, byte[]>();
+        for (var i = 0; i < 20; i++) {
+            files.put("story-" + i + ".txt", Stories.unique());
+        }
+        var jobId = as(owner, () -> imports.startFromZip(outlet, "resume.zip", zip(files)));
+        Await.until("the first file's result", () -> as(owner, () -> imports.progress(jobId)).processed() > 0);
+        as(owner, () -> imports.stop(jobId));
+        Await.until("the import to stop", () -> as(owner, () -> imports.progress(jobId)).state() == ImportState.STOPPED);
+
+        var refused = assertThrows(BusinessException.class, () -> as(colleague, () -> imports.resume(jobId)));
+        assertTrue(refused.getMessage().startsWith("Only the person who started this import"), refused.getMessage());
+        as(owner, () -> imports.resume(jobId));
+        awaitEnd(owner, jobId);
+
+        assertEquals(ImportState.COMPLETED, as(owner, () -> imports.progress(jobId)).state());
+        var articleIds = audit.entries(jobId).stream().map(ImportEntry::getArticleId).sorted().toList();
+        assertEquals(20, articleIds.stream().distinct().count(), "every file stored once");
+        assertEquals(articleIds, audit.articleIdsOfOutlet(outlet), "and nothing else");
+    }
+
+    @Test
     void aFileWhoseResultIsRecordedIsNeverIngestedAgain() {
         var username = fixtures.user("rerun", Role.JOURNALIST);
         var outlet = "Rerun Outlet " + Fixtures.unique();
