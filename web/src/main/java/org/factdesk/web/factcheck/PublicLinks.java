@@ -3,9 +3,9 @@ package org.factdesk.web.factcheck;
 import org.omnifaces.util.Faces;
 
 /** Stable public addresses of fact-checks: they are cited by search engines and other newsrooms, so they never change. */
-final class PublicLinks {
+public final class PublicLinks {
 
-    static final String ORGANISATION = "Factdesk";
+    public static final String ORGANISATION = "Factdesk";
 
     private PublicLinks() {
     }
@@ -15,10 +15,19 @@ final class PublicLinks {
     }
 
     static String claim(long claimId) {
-        return base() + "factcheck/claim.xhtml?id=" + claimId;
+        return claim(base(), claimId);
     }
 
     static String article(long articleId) {
-        return base() + "factcheck/article.xhtml?id=" + articleId;
+        return article(base(), articleId);
+    }
+
+    /** @param base the application's root address, ending with a slash */
+    public static String claim(String base, long claimId) {
+        return base + "factcheck/claim.xhtml?id=" + claimId;
+    }
+
+    public static String article(String base, long articleId) {
+        return base + "factcheck/article.xhtml?id=" + articleId;
     }
 }

@@ -17,8 +17,8 @@ import java.util.Base64;
 
 /**
  * One mechanism for the whole application: the login page hands over credentials programmatically, machine
- * clients of /api send HTTP Basic, and an anonymous request for a protected page is sent to the login page
- * with the address it wanted, so the user lands there after logging in.
+ * clients of /api send HTTP Basic or an API token ({@code Authorization: Bearer}), and an anonymous request for a
+ * protected page is sent to the login page with the address it wanted, so the user lands there after logging in.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -30,12 +30,23 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    ApiTokenIdentityStore tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         var credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
+        }
+        var token = isApi(request) ? bearerToken(request) : null;
+        if (token != null) {
+            var result = tokens.validate(new ApiTokenCredential(token));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return challenge(response, context);
         }
         var basic = basicCredential(request);
         if (basic != null) {
@@ -57,7 +68,18 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Factdesk\"");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"Factdesk\"");
         return context.responseUnauthorized();
+    }
+
+    /** Tokens are for machine clients of the API only; pages ignore them. */
+    private static String bearerToken(HttpServletRequest request) {
+        var header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        var token = header.substring(7).strip();
+        return token.isEmpty() ? null : token;
     }
 
     private static boolean isApi(HttpServletRequest request) {

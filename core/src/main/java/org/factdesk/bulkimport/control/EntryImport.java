@@ -1,0 +1,60 @@
+package org.factdesk.bulkimport.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.factdesk.article.boundary.IngestRequest;
+import org.factdesk.article.boundary.IngestResult;
+import org.factdesk.article.control.Ingest;
+import org.factdesk.bulkimport.entity.ImportEntry;
+
+/**
+ * One file of an import, in one transaction: the article and the file's result commit together or not at all.
+ * A file that already has its result is left alone, so running a file twice (after a crash, or by two executions)
+ * never stores it twice.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class EntryImport {
+
+    @Inject
+    ImportRepository imports;
+
+    @Inject
+    Ingest ingest;
+
+    /** Ingests the file as the person who started the import; a refusal rolls everything back and is thrown. */
+    public void ingest(long entryId, byte[] content) {
+        var entry = pendingEntry(entryId);
+        if (entry == null) {
+            return;
+        }
+        var job = entry.getJob();
+        var result = ingest.ingest(new IngestRequest(job.getOutletName(), null, entry.getName(), content), job.getStartedBy());
+        entry.stored(result.articleId(), result.duplicateOfId(), summary(result));
+    }
+
+    public void reject(long entryId, String reason) {
+        var entry = pendingEntry(entryId);
+        if (entry != null) {
+            entry.rejected(reason);
+        }
+    }
+
+    private ImportEntry pendingEntry(long entryId) {
+        var entry = imports.lockEntry(entryId);
+        return entry != null && entry.isPending() ? entry : null;
+    }
+
+    private static String summary(IngestResult result) {
+        var text = new StringBuilder(result.title()).append(" \u00b7 ").append(result.claimCount()).append(" claims");
+        if (result.isDuplicate()) {
+            text.append(" \u00b7 near-duplicate of \"").append(result.duplicateOfTitle()).append("\" (")
+                    .append(Math.round(result.similarity() * 100)).append("% similar)");
+        }
+        return text.toString();
+    }
+}

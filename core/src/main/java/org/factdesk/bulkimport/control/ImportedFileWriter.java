@@ -1,0 +1,72 @@
+package org.factdesk.bulkimport.control;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.factdesk.shared.boundary.BusinessException;
+
+/**
+ * Ingests each file the reader hands over and records its result. A file the desk would refuse on the ingest
+ * page (wrong type, too large, binary, empty) is recorded as rejected with the same reason, and the import goes on.
+ */
+@Named("importedFileWriter")
+@Dependent
+public class ImportedFileWriter extends AbstractItemWriter {
+
+    private static final Logger LOG = Logger.getLogger(ImportedFileWriter.class.getName());
+
+    @Inject
+    @BatchProperty(name = ImportLauncher.IMPORT_ID)
+    String importJobId;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    EntryImport entries;
+
+    private ImportSource source;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        var id = Long.parseLong(importJobId);
+        var where = jobs.source(id);
+        try {
+            source = ImportSource.open(where.kind(), where.path(), where.label());
+        } catch (BusinessException e) {
+            jobs.failed(id, e.getMessage());
+            throw e;
+        }
+    }
+
+    @Override
+    public void writeItems(List<Object> items) {
+        items.stream().map(PendingFile.class::cast).forEach(this::importFile);
+    }
+
+    private void importFile(PendingFile file) {
+        try {
+            entries.ingest(file.entryId(), source.read(file.source()));
+        } catch (BusinessException e) {
+            entries.reject(file.entryId(), e.getMessage());
+        } catch (EJBException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "Import " + importJobId + ": " + file.name() + " failed", e);
+            entries.reject(file.entryId(), file.name() + " could not be imported because of an internal error;"
+                    + " the server log has the details.");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (source != null) {
+            source.close();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.factdesk.bulkimport.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.factdesk.shared.entity.BaseEntity;
+
+/**
+ * One file of an import and what became of it. It exists from the start as PENDING and gets its result exactly
+ * once, in the same transaction as the article it produced.
+ */
+@Entity
+@Table(name = "import_entry")
+public class ImportEntry extends BaseEntity {
+
+    public static final int NAME_MAX = 500;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "import_job_id")
+    private ImportJob job;
+
+    /** Order within the source: the position in the archive, or in the sorted folder listing. */
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EntryStatus status = EntryStatus.PENDING;
+
+    @Column(length = 1000)
+    private String reason;
+
+    @Column(name = "article_id")
+    private Long articleId;
+
+    @Column(name = "duplicate_of_id")
+    private Long duplicateOfId;
+
+    @Column(name = "processed_at")
+    private Instant processedAt;
+
+    protected ImportEntry() {
+    }
+
+    public ImportEntry(ImportJob job, int position, String name) {
+        this.job = Objects.requireNonNull(job);
+        this.position = position;
+        this.name = name.length() <= NAME_MAX ? name : name.substring(0, NAME_MAX - 1) + "\u2026";
+    }
+
+    public boolean isPending() {
+        return status == EntryStatus.PENDING;
+    }
+
+    /** @param duplicateOf the article this one nearly duplicates, or null */
+    public void stored(long article, Long duplicateOf, String summary) {
+        requirePending();
+        this.status = duplicateOf == null ? EntryStatus.IMPORTED : EntryStatus.DUPLICATE;
+        this.articleId = article;
+        this.duplicateOfId = duplicateOf;
+        this.reason = shortened(summary);
+        this.processedAt = Instant.now();
+    }
+
+    public void rejected(String why) {
+        requirePending();
+        this.status = EntryStatus.REJECTED;
+        this.reason = shortened(Objects.requireNonNull(why));
+        this.processedAt = Instant.now();
+    }
+
+    private void requirePending() {
+        if (!isPending()) {
+            throw new IllegalStateException(name + " of import " + job.getId() + " already has its result: " + status);
+        }
+    }
+
+    private static String shortened(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 999) + "\u2026";
+    }
+
+    public ImportJob getJob() {
+        return job;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public EntryStatus getStatus() {
+        return status;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getArticleId() {
+        return articleId;
+    }
+
+    public Long getDuplicateOfId() {
+        return duplicateOfId;
+    }
+
+    public Instant getProcessedAt() {
+        return processedAt;
+    }
+}

@@ -1,0 +1,28 @@
+package org.factdesk.web.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.factdesk.article.boundary.ArticleDetail;
+import org.factdesk.article.entity.Article;
+
+/** An article as stored: metadata, the cleaned text its claims point into, and its claims. */
+@Schema(name = "Article")
+public record ArticleJson(long id, String title, String outlet, String url, String byline, String dateline,
+                          LocalDate publishedOn, String sourceName, String state, Instant ingestedAt, Instant dueAt,
+                          Long duplicateOfId, Double duplicateSimilarity, List<Long> duplicateIds, String agencies,
+                          List<String> warnings,
+                          @Schema(description = "The text after cleaning; claim offsets point into it") String cleanedText,
+                          List<ClaimRowJson> claims) {
+
+    static ArticleJson of(ArticleDetail detail) {
+        Article a = detail.article();
+        var claims = a.getClaims().stream().map(c -> ClaimRowJson.of(c, detail.reviewsByClaim().get(c.getId()))).toList();
+        return new ArticleJson(a.getId(), a.displayTitle(), a.getOutlet().getName(), a.getUrl(), a.getByline(), a.getDateline(),
+                a.getPublishedOn(), a.getSourceName(), a.getState().name(), a.getIngestedAt(), a.getDueAt(),
+                a.getDuplicateOf() == null ? null : a.getDuplicateOf().getId(), a.getDuplicateSimilarity(),
+                detail.duplicates().stream().map(Article::getId).toList(), a.getAgencies(), detail.warnings(),
+                a.getCleanedText(), claims);
+    }
+}

@@ -1,0 +1,139 @@
+package org.factdesk.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factdesk.article.boundary.ArticleFilter;
+import org.factdesk.article.boundary.ArticleService;
+import org.factdesk.article.boundary.IngestRequest;
+import org.factdesk.article.control.IngestLimits;
+import org.factdesk.article.control.SourceDecoder;
+import org.factdesk.article.entity.ArticleState;
+import org.factdesk.shared.boundary.BusinessException;
+
+/** Articles: ingest a copy of a story (journalists, desk chiefs), list and read them (all staff). */
+@Path("articles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles")
+@SecurityRequirement(name = FactdeskApi.BASIC)
+@SecurityRequirement(name = FactdeskApi.TOKEN)
+public class ArticlesResource {
+
+    private static final String INGEST = "Send JSON (outlet, url, fileName, text), or the file itself as text/plain,"
+            + " text/html or application/octet-stream with outlet, url and fileName as query parameters; a file may be UTF-8"
+            + " or Windows-1252. The story is stored with its claim candidates, or refused whole with the reason (400):"
+            + " no outlet, empty, binary, over 5 MB, not .txt or .html, a bad URL. A near-duplicate is stored and linked"
+            + " to the first copy.";
+
+    @Inject
+    ArticleService articles;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List articles, newest first")
+    public ApiPage<ArticleRowJson> list(@QueryParam("state") @Parameter(description = "Only articles in this state, e.g. INGESTED") String state,
+                                        @QueryParam("outletId") Long outletId,
+                                        @QueryParam("first") @DefaultValue("0") int first,
+                                        @QueryParam("size") @DefaultValue("20") @Parameter(description = "At most 200") int size) {
+        return ApiPage.of(articles.list(new ArticleFilter(state(state), outletId), first, size), first, ArticleRowJson::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One article with its cleaned text and claims")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public ArticleJson get(@PathParam("id") long id) {
+        return ArticleJson.of(articles.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest a story", description = INGEST)
+    @APIResponse(responseCode = "201", description = "Stored; Location names the new article")
+    @APIResponse(responseCode = "400", description = "Refused: no outlet, empty, too large, not text, bad URL")
+    public Response ingest(IngestJson story) {
+        if (story == null) {
+            throw new BusinessException("Send the story as JSON: {\"outlet\": ..., \"text\": ...}.");
+        }
+        var text = story.text() == null ? new byte[0] : story.text().getBytes(StandardCharsets.UTF_8);
+        return created(new IngestRequest(story.outlet(), story.url(), blankToNull(story.fileName()), text));
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Ingest a story", description = INGEST)
+    @APIResponse(responseCode = "201", description = "Stored; Location names the new article")
+    @APIResponse(responseCode = "400", description = "Refused with the reason")
+    public Response ingestFile(@QueryParam("outlet") @Parameter(description = "File bodies only: the outlet") String outlet,
+                               @QueryParam("url") @Parameter(description = "File bodies only: where it was published") String url,
+                               @QueryParam("fileName") @Parameter(description = "File bodies only: a .txt or .html name") String fileName,
+                               @HeaderParam("Content-Length") @DefaultValue("-1") @Parameter(hidden = true) long length,
+                               InputStream body) {
+        var label = fileName == null || fileName.isBlank() ? "The request body" : fileName;
+        if (length > IngestLimits.MAX_BYTES) {
+            SourceDecoder.requireSize(length, label);
+        }
+        return created(new IngestRequest(outlet, url, blankToNull(fileName), bounded(body, label)));
+    }
+
+    private Response created(IngestRequest request) {
+        var result = articles.ingest(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(result.articleId())).build())
+                .entity(IngestedJson.of(result)).build();
+    }
+
+    private static byte[] bounded(InputStream body, String label) {
+        try (var in = body) {
+            var bytes = in.readNBytes(IngestLimits.MAX_BYTES + 1);
+            if (bytes.length > IngestLimits.MAX_BYTES) {
+                throw new BusinessException(label + " is larger than " + IngestLimits.MAX_SIZE_LABEL + ", the limit per document.");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ArticleState state(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return ArticleState.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("\"" + name + "\" is not an article state; use one of "
+                    + Arrays.toString(ArticleState.values()) + ".");
+        }
+    }
+}

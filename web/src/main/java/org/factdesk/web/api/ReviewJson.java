@@ -1,0 +1,25 @@
+package org.factdesk.web.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.factdesk.review.entity.Review;
+
+/** A review of a claim: verdict, reasoning, evidence and where it stands in the four-eyes workflow. */
+@Schema(name = "Review")
+public record ReviewJson(long id, long claimId, String state, String verdict, String rationale, String author,
+                         Instant createdAt, Instant submittedAt, String decidedBy, Instant decidedAt, String returnComment,
+                         List<Evidence> evidence) {
+
+    @Schema(name = "Evidence")
+    public record Evidence(String url, String title, String note) {
+    }
+
+    static ReviewJson of(Review r) {
+        return new ReviewJson(r.getId(), r.getClaim().getId(), r.getState().name(),
+                r.getVerdict() == null ? null : r.getVerdict().name(), r.getRationale(), r.getAuthor().getUsername(),
+                r.getCreatedAt(), r.getSubmittedAt(), r.getDecidedBy() == null ? null : r.getDecidedBy().getUsername(),
+                r.getDecidedAt(), r.getReturnComment(),
+                r.getEvidence().stream().map(e -> new Evidence(e.getUrl(), e.getTitle(), e.getNote())).toList());
+    }
+}
