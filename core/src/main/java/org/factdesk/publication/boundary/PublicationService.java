@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.publication.control.Publishing;
+import org.factdesk.publication.entity.Correction;
 import org.factdesk.publication.entity.FactCheck;
 import org.factdesk.review.entity.Review;
 import org.factdesk.review.entity.ReviewState;
@@ -107,8 +108,8 @@ public class PublicationService {
     /** A claim's page changes when its own verdict is corrected: that is its dateModified, not another claim's. */
     private static Instant modifiedAt(FactCheck factCheck, long claimId) {
         return factCheck.getCorrections().stream()
-                .filter(c -> c.getClaimId() == claimId)
-                .map(c -> c.getCorrectedAt())
+                .filter(c -> c.getClaim().getId() == claimId)
+                .map(Correction::getCorrectedAt)
                 .max(Comparator.naturalOrder())
                 .orElse(factCheck.getPublishedAt());
     }

@@ -58,12 +58,8 @@ public class Publishing {
     public List<PublicCorrection> corrections(long articleId) {
         return em.createNamedQuery("Correction.findByArticle", Correction.class).setParameter("articleId", articleId)
                 .getResultStream()
-                .map(c -> new PublicCorrection(c.getClaimId(), claimText(c.getClaimId()), c.getPreviousVerdict(),
+                .map(c -> new PublicCorrection(c.getClaim().getId(), c.getClaim().getText(), c.getPreviousVerdict(),
                         c.getNewVerdict(), c.getNote(), c.getCorrectedAt()))
                 .toList();
-    }
-
-    private String claimText(long claimId) {
-        return em.find(org.factdesk.claim.entity.Claim.class, claimId).getText();
     }
 }

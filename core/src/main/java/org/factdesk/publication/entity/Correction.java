@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.factdesk.claim.entity.Claim;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.user.entity.User;
 
@@ -37,8 +38,9 @@ public class Correction {
     @JoinColumn(name = "fact_check_id")
     private FactCheck factCheck;
 
-    @Column(name = "claim_id", nullable = false)
-    private long claimId;
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "claim_id")
+    private Claim claim;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "previous_verdict", nullable = false, length = 30)
@@ -61,10 +63,10 @@ public class Correction {
     protected Correction() {
     }
 
-    Correction(FactCheck factCheck, long claimId, Verdict previousVerdict, Verdict newVerdict, String note,
+    Correction(FactCheck factCheck, Claim claim, Verdict previousVerdict, Verdict newVerdict, String note,
                User correctedBy, Instant correctedAt) {
         this.factCheck = Objects.requireNonNull(factCheck);
-        this.claimId = claimId;
+        this.claim = Objects.requireNonNull(claim);
         this.previousVerdict = Objects.requireNonNull(previousVerdict);
         this.newVerdict = Objects.requireNonNull(newVerdict);
         this.note = Objects.requireNonNull(note);
@@ -84,8 +86,8 @@ public class Correction {
         return factCheck;
     }
 
-    public long getClaimId() {
-        return claimId;
+    public Claim getClaim() {
+        return claim;
     }
 
     public Verdict getPreviousVerdict() {

@@ -76,13 +76,13 @@ public class FactCheck extends BaseEntity {
     /** Replaces a published verdict or rationale, publicly: the note says why, the old verdict stays on record. */
     public Correction correct(Review review, User deskChief, Verdict newVerdict, String newRationale, String note) {
         requireLive("corrected");
-        if (!review.getClaim().getArticle().equals(article)) {
+        if (!isOf(review)) {
             throw new IllegalArgumentException("Review " + review.getId() + " is not part of this fact-check");
         }
         var why = required(note, "Write a correction note: readers see it next to the corrected verdict.");
         var previous = review.getVerdict();
         review.correct(newVerdict, newRationale);
-        var correction = new Correction(this, review.getClaim().getId(), previous, newVerdict, why, deskChief, Instant.now());
+        var correction = new Correction(this, review.getClaim(), previous, newVerdict, why, deskChief, Instant.now());
         corrections.add(correction);
         modifiedAt = correction.getCorrectedAt();
         return correction;
@@ -97,6 +97,11 @@ public class FactCheck extends BaseEntity {
         retractedAt = Instant.now();
         modifiedAt = retractedAt;
         return from;
+    }
+
+    private boolean isOf(Review review) {
+        var other = review.getClaim().getArticle();
+        return other == article || other.getId() != null && other.getId().equals(article.getId());
     }
 
     public PublicationStatus getStatus() {

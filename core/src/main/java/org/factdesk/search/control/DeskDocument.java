@@ -5,7 +5,6 @@ import java.util.List;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -55,8 +54,7 @@ public record DeskDocument(String kind, String title, String text, String outlet
         static Fields declare(TypeBindingContext context) {
             var types = context.typeFactory();
             var schema = context.indexSchemaElement();
-            var words = types.asString().analyzer(SearchAnalysis.DESK_TEXT).projectable(Projectable.YES)
-                    .highlightable(List.of(Highlightable.UNIFIED, Highlightable.PLAIN)).toIndexFieldType();
+            var words = types.asString().analyzer(SearchAnalysis.DESK_TEXT).projectable(Projectable.YES).toIndexFieldType();
             var facet = types.asString().projectable(Projectable.YES).aggregable(Aggregable.YES).toIndexFieldType();
             var reference = types.asLong().projectable(Projectable.YES).searchable(Searchable.NO).toIndexFieldType();
             return new Fields(schema.field(KIND, facet).toReference(), schema.field(TITLE, words).toReference(),

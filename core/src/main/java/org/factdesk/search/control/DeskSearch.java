@@ -30,11 +30,12 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
 
-/** Runs one search over articles, claims and reviews: words, facet filters, who may see what, highlights, facets. */
+/** Runs one search over articles, claims and reviews: words, facet filters, who may see what, marked passages, facets. */
 @Dependent
 public class DeskSearch {
 
-    static final int FRAGMENT = 200;
+    static final int TITLE_MAX = 300;
+    static final int PASSAGE = 200;
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of(KIND);
     private static final AggregationKey<Map<String, Long>> OUTLETS = AggregationKey.of(OUTLET);
     private static final AggregationKey<Map<String, Long>> STATES = AggregationKey.of(STATE);
@@ -49,11 +50,12 @@ public class DeskSearch {
      */
     public SearchResult run(SearchRequest request, List<String> audience, ZoneId zone, int first, int size) {
         var ages = AgeBuckets.around(Instant.now(), zone);
+        var marks = new Highlights(request.words());
         var result = Search.session(em).search(SearchIndexer.SEARCHABLE)
                 .select(f -> f.composite().from(f.field(KIND, String.class), f.id(Long.class), f.field(ARTICLE_ID, Long.class),
-                        f.field(CLAIM_ID, Long.class), f.field(TITLE, String.class), f.highlight(TITLE), f.highlight(TEXT),
+                        f.field(CLAIM_ID, Long.class), f.field(TITLE, String.class), f.field(TEXT, String.class),
                         f.field(OUTLET, String.class), f.field(STATE, String.class), f.field(VERDICT, String.class),
-                        f.field(DATE, Instant.class)).asList(DeskSearch::hit))
+                        f.field(DATE, Instant.class)).asList(p -> hit(p, marks)))
                 .where(f -> f.bool(b -> conditions(f, b, request, audience, zone)))
                 .sort(f -> f.score().then().field(DATE).desc())
                 .aggregation(KINDS, f -> f.terms().field(KIND, String.class))
@@ -61,8 +63,6 @@ public class DeskSearch {
                 .aggregation(STATES, f -> f.terms().field(STATE, String.class))
                 .aggregation(VERDICTS, f -> f.terms().field(VERDICT, String.class))
                 .aggregation(AGES, f -> f.range().field(DATE, Instant.class).ranges(ages.values()))
-                .highlighter(h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE)
-                        .fragmentSize(FRAGMENT).numberOfFragments(2).noMatchSize(FRAGMENT))
                 .fetch(first, size);
         return new SearchResult(result.hits(), result.total().hitCount(), counts(result.aggregation(KINDS)),
                 counts(result.aggregation(OUTLETS)), counts(result.aggregation(STATES)), counts(result.aggregation(VERDICTS)),
@@ -98,15 +98,10 @@ public class DeskSearch {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static SearchHit hit(List<?> p) {
-        var heading = Highlights.join((List<String>) p.get(5));
-        if (!Highlights.hasHit(heading)) {
-            heading = Highlights.parse((String) p.get(4));
-        }
-        return new SearchHit((String) p.get(0), (Long) p.get(1), (Long) p.get(2), (Long) p.get(3), heading,
-                Highlights.join((List<String>) p.get(6)), (String) p.get(7), (String) p.get(8), (String) p.get(9),
-                (Instant) p.get(10));
+    private static SearchHit hit(List<?> p, Highlights marks) {
+        return new SearchHit((String) p.get(0), (Long) p.get(1), (Long) p.get(2), (Long) p.get(3),
+                marks.whole((String) p.get(4), TITLE_MAX), marks.passages((String) p.get(5), PASSAGE, 2),
+                (String) p.get(6), (String) p.get(7), (String) p.get(8), (Instant) p.get(9));
     }
 
     private static List<FacetCount> counts(Map<String, Long> counts) {

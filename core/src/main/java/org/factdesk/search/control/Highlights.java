@@ -1,63 +1,131 @@
 package org.factdesk.search.control;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.factdesk.search.boundary.Marked;
 
 /**
- * Turns a highlighted fragment into plain pieces. The highlighter marks matches with two private-use characters
- * instead of HTML tags, and the page prints every piece escaped: a story's own text can never inject markup,
- * whatever it contains.
+ * Marks the searched words in a hit's stored text and cuts passages around them. It is done here, not by Lucene's
+ * highlighter, which WildFly's Lucene module does not ship; words are compared the way the index compares them
+ * (lower case, accents folded). The result is plain pieces of text that the page prints escaped, so a story's own
+ * text can never inject markup, whatever it contains.
  */
 public final class Highlights {
 
-    static final String OPEN = "\uE000";
-    static final String CLOSE = "\uE001";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final String GAP = " \u2026 ";
 
-    private Highlights() {
+    private final List<String> words = new ArrayList<>();
+    private final List<String> prefixes = new ArrayList<>();
+
+    /** The words of a query to mark: excluded words (-word) are not, prefixes (word*) mark every ending. */
+    public Highlights(String query) {
+        if (query == null) {
+            return;
+        }
+        for (var token : query.split("[\\s\"()|+]+")) {
+            if (token.isEmpty() || token.startsWith("-")) {
+                continue;
+            }
+            var bare = token.replaceAll("\\*+$", "");
+            var matcher = WORD.matcher(bare);
+            while (matcher.find()) {
+                var isPrefix = token.length() > bare.length() && matcher.end() == bare.length();
+                (isPrefix ? prefixes : words).add(normal(matcher.group()));
+            }
+        }
     }
 
-    public static List<Marked> parse(String fragment) {
-        var pieces = new ArrayList<Marked>();
-        if (fragment == null) {
-            return pieces;
+    /** The whole text, up to {@code max} characters, with its matches marked. */
+    public List<Marked> whole(String text, int max) {
+        if (text == null) {
+            return List.of();
         }
-        var rest = fragment;
-        while (!rest.isEmpty()) {
-            var open = rest.indexOf(OPEN);
-            if (open < 0) {
-                add(pieces, rest, false);
-                break;
+        return mark(text.length() <= max ? text : text.substring(0, max) + "\u2026");
+    }
+
+    /**
+     * Up to {@code count} passages of about {@code size} characters around the first matches, with an ellipsis
+     * wherever text is left out; the beginning of the text when nothing in it matches.
+     */
+    public List<Marked> passages(String text, int size, int count) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        var pieces = new ArrayList<Marked>();
+        var coveredTo = 0;
+        var found = 0;
+        var matcher = WORD.matcher(text);
+        while (found < count && matcher.find()) {
+            if (matcher.start() < coveredTo || !matches(matcher.group())) {
+                continue;
             }
-            add(pieces, rest.substring(0, open), false);
-            var close = rest.indexOf(CLOSE, open + 1);
-            var end = close < 0 ? rest.length() : close;
-            add(pieces, rest.substring(open + 1, end), true);
-            rest = close < 0 ? "" : rest.substring(close + 1);
+            var start = Math.max(coveredTo, wordStart(text, matcher.start() - size / 3));
+            var end = wordEnd(text, Math.min(text.length(), start + size));
+            if (start > coveredTo || found == 0 && start > 0) {
+                pieces.add(new Marked(GAP, false));
+            }
+            pieces.addAll(mark(text.substring(start, end)));
+            coveredTo = end;
+            found++;
+        }
+        if (found == 0) {
+            coveredTo = wordEnd(text, Math.min(text.length(), size));
+            pieces.addAll(mark(text.substring(0, coveredTo)));
+        }
+        if (coveredTo < text.length()) {
+            pieces.add(new Marked(GAP, false));
         }
         return pieces;
     }
 
-    /** The fragments of one field, joined with an ellipsis where text was left out between them. */
-    static List<Marked> join(List<String> fragments) {
+    private List<Marked> mark(String text) {
         var pieces = new ArrayList<Marked>();
-        for (var fragment : fragments) {
-            if (!pieces.isEmpty()) {
-                pieces.add(new Marked(" \u2026 ", false));
+        var matcher = WORD.matcher(text);
+        var from = 0;
+        while (matcher.find()) {
+            if (matches(matcher.group())) {
+                add(pieces, text.substring(from, matcher.start()), false);
+                add(pieces, matcher.group(), true);
+                from = matcher.end();
             }
-            pieces.addAll(parse(fragment));
         }
+        add(pieces, text.substring(from), false);
         return pieces;
     }
 
-    static boolean hasHit(List<Marked> pieces) {
-        return pieces.stream().anyMatch(Marked::hit);
+    private boolean matches(String word) {
+        var normal = normal(word);
+        return words.contains(normal) || prefixes.stream().anyMatch(normal::startsWith);
+    }
+
+    private static String normal(String word) {
+        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static int wordStart(String text, int index) {
+        var i = Math.max(0, index);
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String text, int index) {
+        var i = index;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static void add(List<Marked> pieces, String text, boolean hit) {
-        var clean = text.replace(OPEN, "").replace(CLOSE, "");
-        if (!clean.isEmpty()) {
-            pieces.add(new Marked(clean, hit));
+        if (!text.isEmpty()) {
+            pieces.add(new Marked(text, hit));
         }
     }
 }
