@@ -90,6 +90,13 @@ class CorrectionJourneyIT {
             browser.click(By.id("retractForm:confirmRetract"));
             browser.confirm();
             browser.waitForText(By.id("publicationStatus"), "Retracted");
+            assertTrue(browser.text(By.id("retractionNotice")).contains(REASON));
+            browser.click(By.cssSelector("#changes\\:panel .ui-panel-titlebar-icon"));
+            browser.waitFor(By.id("changes:changeTable"));
+            var changes = browser.text(By.id("changes:changeTable"));
+            assertTrue(changes.contains("dana") && changes.contains("Mostly true") && changes.contains("False"),
+                    "the audit log names who changed the verdict: " + changes);
+            browser.screenshot("correction-4-desk");
             browser.logout();
 
             browser.open(publicClaim);

@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.article.entity.Article;
@@ -38,15 +40,20 @@ public class SearchIndexer {
 
     @PostConstruct
     void indexIfEmpty() {
+        rebuildIfEmpty();
+    }
+
+    /** Starts rebuilding the index when it holds nothing while the database holds articles; completes when done. */
+    public CompletionStage<?> rebuildIfEmpty() {
         var documents = Search.session(em).search(SEARCHABLE).where(f -> f.matchAll()).fetchTotalHitCount();
         var articles = em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
         if (documents > 0 || articles == 0) {
             LOG.info(() -> "Search index holds " + documents + " documents; no rebuild needed");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         LOG.info(() -> "Search index is empty: indexing " + articles + " articles with their claims and reviews in the background");
         var started = System.nanoTime();
-        Search.mapping(emf).scope(SEARCHABLE).massIndexer()
+        return Search.mapping(emf).scope(SEARCHABLE).massIndexer()
                 .threadsToLoadObjects(1)
                 .batchSizeToLoadObjects(25)
                 .start()
