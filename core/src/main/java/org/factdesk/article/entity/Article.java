@@ -27,6 +27,8 @@ import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.entity.BaseEntity;
 import org.factdesk.story.entity.Story;
 import org.factdesk.user.entity.User;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * One outlet's copy of a story, as ingested: the raw text kept verbatim for the record, the cleaned text that
@@ -42,22 +44,28 @@ public class Article extends BaseEntity {
 
     public static final int TITLE_MAX = 500;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "outlet_id")
     private Outlet outlet;
 
+    @Audited
     @Column(length = 2048)
     private String url;
 
+    @Audited
     @Column(length = TITLE_MAX)
     private String title;
 
+    @Audited
     @Column(length = 300)
     private String byline;
 
+    @Audited
     @Column(length = 300)
     private String dateline;
 
+    @Audited
     @Column(name = "published_on")
     private LocalDate publishedOn;
 
@@ -79,6 +87,7 @@ public class Article extends BaseEntity {
     private String warnings;
 
     /** Comma-separated agencies the text cites. */
+    @Audited
     @Column(length = 500)
     private String agencies;
 
@@ -96,13 +105,16 @@ public class Article extends BaseEntity {
     @Column(name = "band_key", nullable = false)
     private Set<Long> bandKeys = new HashSet<>();
 
+    @Audited
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "duplicate_of_id")
     private Article duplicateOf;
 
+    @Audited
     @Column(name = "duplicate_similarity")
     private Double duplicateSimilarity;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ArticleState state = ArticleState.INGESTED;
@@ -123,6 +135,7 @@ public class Article extends BaseEntity {
     private String storySignature;
 
     /** When the desk should have checked this article; set from the outlet's priority, editable by desk chiefs. */
+    @Audited
     @Column(name = "due_at")
     private Instant dueAt;
 

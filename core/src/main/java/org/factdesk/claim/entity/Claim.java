@@ -12,6 +12,8 @@ import java.util.Objects;
 import org.factdesk.article.entity.Article;
 import org.factdesk.shared.entity.BaseEntity;
 import org.factdesk.user.entity.User;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A checkable statement in an article: its exact text and where it sits in the cleaned text,
@@ -23,10 +25,12 @@ public class Claim extends BaseEntity {
 
     public static final int TEXT_MAX = 4000;
 
+    @Audited
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "article_id")
     private Article article;
 
+    @Audited
     @Column(nullable = false, length = TEXT_MAX)
     private String text;
 
@@ -36,10 +40,12 @@ public class Claim extends BaseEntity {
     @Column(name = "end_offset", nullable = false)
     private int endOffset;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ClaimKind kind;
 
+    @Audited
     @Column(length = 200)
     private String speaker;
 
@@ -54,10 +60,12 @@ public class Claim extends BaseEntity {
     @Column(length = 500)
     private String attribution;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ClaimState state = ClaimState.OPEN;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
     private User assignee;

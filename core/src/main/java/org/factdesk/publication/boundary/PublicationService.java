@@ -2,19 +2,27 @@ package org.factdesk.publication.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleState;
+import org.factdesk.publication.control.Publishing;
+import org.factdesk.publication.entity.Correction;
 import org.factdesk.publication.entity.FactCheck;
 import org.factdesk.review.entity.Review;
 import org.factdesk.review.entity.ReviewState;
 
-/** The public side: published fact-checks, readable by anyone without logging in. */
+/**
+ * The public side: published fact-checks, readable by anyone without logging in. {@link #article}, {@link #claim}
+ * and {@link #latest} give only live fact-checks, with their verdicts as corrected; a retracted one answers only
+ * through {@link #retraction} and {@link #retractionOfClaim}, so no verdict it withdrew is ever served again.
+ */
 @Stateless
 @PermitAll
 public class PublicationService {
@@ -22,8 +30,11 @@ public class PublicationService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Publishing publishing;
+
     public Optional<PublishedArticle> article(long articleId) {
-        return factCheck(articleId).map(fc -> {
+        return live(articleId).map(fc -> {
             var article = fc.getArticle();
             var claims = approvedReviews(articleId).stream()
                     .map(r -> toPublic(r, fc))
@@ -35,23 +46,47 @@ public class PublicationService {
     }
 
     public Optional<PublishedClaim> claim(long claimId) {
-        return em.createQuery("select r from Review r where r.claim.id = :id and r.state = :approved", Review.class)
-                .setParameter("id", claimId).setParameter("approved", ReviewState.APPROVED)
-                .getResultStream().findFirst()
-                .flatMap(r -> factCheck(r.getClaim().getArticle().getId()).map(fc -> toPublic(r, fc)));
+        return approvedReview(claimId).flatMap(r -> live(r.getClaim().getArticle().getId()).map(fc -> toPublic(r, fc)));
     }
 
-    /** Ids of every published article, newest first, for the public index. */
+    /** The public corrections log of a fact-check, oldest first; empty for one never corrected. */
+    public List<PublicCorrection> corrections(long articleId) {
+        return publishing.of(articleId).isPresent() ? publishing.corrections(articleId) : List.of();
+    }
+
+    public Optional<RetractionNotice> retraction(long articleId) {
+        return publishing.of(articleId).filter(FactCheck::isRetracted).map(fc -> {
+            var article = fc.getArticle();
+            var claims = approvedReviews(articleId).stream()
+                    .sorted(Comparator.comparingLong(r -> r.getClaim().getId()))
+                    .map(r -> r.getClaim().getText()).toList();
+            return new RetractionNotice(article.getId(), article.displayTitle(), article.getOutlet().getName(),
+                    fc.getPublishedAt(), fc.getRetractedAt(), fc.getRetractionReason(), claims);
+        });
+    }
+
+    public Optional<RetractionNotice> retractionOfClaim(long claimId) {
+        return approvedReview(claimId).flatMap(r -> retraction(r.getClaim().getArticle().getId()));
+    }
+
+    /** The latest live fact-checks, newest first, for the public index. */
     public List<PublishedArticle> latest(int max) {
-        return em.createQuery("select f.article.id from FactCheck f order by f.publishedAt desc", Long.class)
+        return em.createQuery("select f.article.id from FactCheck f where f.retractedAt is null order by f.publishedAt desc",
+                        Long.class)
                 .setMaxResults(Math.max(1, Math.min(max, 100))).getResultList().stream()
                 .map(this::article).flatMap(Optional::stream).toList();
     }
 
-    private Optional<FactCheck> factCheck(long articleId) {
-        return em.createNamedQuery("FactCheck.findByArticle", FactCheck.class).setParameter("articleId", articleId)
-                .getResultStream().findFirst()
-                .filter(fc -> fc.getArticle().getState() == ArticleState.PUBLISHED);
+    private Optional<FactCheck> live(long articleId) {
+        return publishing.of(articleId)
+                .filter(fc -> fc.getArticle().getState() == ArticleState.PUBLISHED)
+                .filter(fc -> !fc.isRetracted());
+    }
+
+    private Optional<Review> approvedReview(long claimId) {
+        return em.createQuery("select r from Review r where r.claim.id = :id and r.state = :approved", Review.class)
+                .setParameter("id", claimId).setParameter("approved", ReviewState.APPROVED)
+                .getResultStream().findFirst();
     }
 
     private List<Review> approvedReviews(long articleId) {
@@ -67,7 +102,16 @@ public class PublicationService {
         return new PublishedClaim(claim.getId(), claim.getText(), claim.getSpeaker(), review.getVerdict(),
                 review.getRationale(), sources, review.getAuthor().getDisplayName(), article.getId(),
                 article.displayTitle(), article.getUrl(), otherAppearances(article), article.getOutlet().getName(),
-                article.getPublishedOn(), factCheck.getPublishedAt(), factCheck.getModifiedAt());
+                article.getPublishedOn(), factCheck.getPublishedAt(), modifiedAt(factCheck, claim.getId()));
+    }
+
+    /** A claim's page changes when its own verdict is corrected: that is its dateModified, not another claim's. */
+    private static Instant modifiedAt(FactCheck factCheck, long claimId) {
+        return factCheck.getCorrections().stream()
+                .filter(c -> c.getClaim().getId() == claimId)
+                .map(Correction::getCorrectedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(factCheck.getPublishedAt());
     }
 
     /** Near-duplicate copies of the story are appearances of the same claim. */

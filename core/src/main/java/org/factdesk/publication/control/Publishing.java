@@ -4,12 +4,20 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleState;
+import org.factdesk.publication.boundary.PublicCorrection;
+import org.factdesk.publication.entity.Correction;
 import org.factdesk.publication.entity.FactCheck;
+import org.factdesk.publication.entity.PublicationStatus;
+import org.factdesk.review.entity.Review;
+import org.factdesk.review.entity.Verdict;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
 
+/** Publishes, corrects and retracts fact-checks, each step logged in the same transaction. */
 @Dependent
 public class Publishing {
 
@@ -25,5 +33,33 @@ public class Publishing {
         em.persist(factCheck);
         log.article(deskChief.getUsername(), article, "article.published", from, ArticleState.PUBLISHED, null);
         return factCheck;
+    }
+
+    public Correction correct(FactCheck factCheck, Review review, User deskChief, Verdict verdict, String rationale,
+                              String note) {
+        var correction = factCheck.correct(review, deskChief, verdict, rationale, note);
+        em.persist(correction);
+        log.review(deskChief.getUsername(), review, "review.corrected", correction.getPreviousVerdict(), verdict,
+                correction.getNote());
+        return correction;
+    }
+
+    public void retract(FactCheck factCheck, User deskChief, String reason) {
+        var from = factCheck.retract(deskChief, reason);
+        log.article(deskChief.getUsername(), factCheck.getArticle(), "article.retracted", from, PublicationStatus.RETRACTED,
+                factCheck.getRetractionReason());
+    }
+
+    public Optional<FactCheck> of(long articleId) {
+        return em.createNamedQuery("FactCheck.findByArticle", FactCheck.class).setParameter("articleId", articleId)
+                .getResultStream().findFirst();
+    }
+
+    public List<PublicCorrection> corrections(long articleId) {
+        return em.createNamedQuery("Correction.findByArticle", Correction.class).setParameter("articleId", articleId)
+                .getResultStream()
+                .map(c -> new PublicCorrection(c.getClaim().getId(), c.getClaim().getText(), c.getPreviousVerdict(),
+                        c.getNewVerdict(), c.getNote(), c.getCorrectedAt()))
+                .toList();
     }
 }

@@ -1,24 +1,39 @@
 package org.factdesk.publication.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.factdesk.article.entity.Article;
+import org.factdesk.review.entity.Review;
+import org.factdesk.review.entity.Verdict;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.entity.BaseEntity;
 import org.factdesk.user.entity.User;
 
-/** The public record that an article's claims were checked: published once, at a URL that never changes. */
+/**
+ * The public record that an article's claims were checked, at a URL that never changes. Once published it can be
+ * corrected, each correction keeping the verdict it replaced, or retracted with a reason; a retracted fact-check
+ * is never corrected again, and nothing of it is ever deleted.
+ */
 @Entity
 @Table(name = "fact_check")
 @NamedQuery(name = "FactCheck.findByArticle", query = "select f from FactCheck f where f.article.id = :articleId")
 public class FactCheck extends BaseEntity {
+
+    public static final int REASON_MAX = 2_000;
 
     @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "article_id", unique = true)
@@ -34,6 +49,20 @@ public class FactCheck extends BaseEntity {
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
+    @Column(name = "retracted_at")
+    private Instant retractedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "retracted_by_id")
+    private User retractedBy;
+
+    @Column(name = "retraction_reason", length = REASON_MAX)
+    private String retractionReason;
+
+    @OneToMany(mappedBy = "factCheck", cascade = CascadeType.PERSIST)
+    @OrderBy("correctedAt, id")
+    private List<Correction> corrections = new ArrayList<>();
+
     protected FactCheck() {
     }
 
@@ -42,6 +71,65 @@ public class FactCheck extends BaseEntity {
         this.publishedBy = Objects.requireNonNull(publishedBy);
         this.publishedAt = Instant.now();
         this.modifiedAt = publishedAt;
+    }
+
+    /** Replaces a published verdict or rationale, publicly: the note says why, the old verdict stays on record. */
+    public Correction correct(Review review, User deskChief, Verdict newVerdict, String newRationale, String note) {
+        requireLive("corrected");
+        if (!isOf(review)) {
+            throw new IllegalArgumentException("Review " + review.getId() + " is not part of this fact-check");
+        }
+        var why = required(note, "Write a correction note: readers see it next to the corrected verdict.");
+        var previous = review.getVerdict();
+        review.correct(newVerdict, newRationale);
+        var correction = new Correction(this, review.getClaim(), previous, newVerdict, why, deskChief, Instant.now());
+        corrections.add(correction);
+        modifiedAt = correction.getCorrectedAt();
+        return correction;
+    }
+
+    /** Withdraws the whole fact-check: its address stays, showing the reason instead of the verdicts. */
+    public PublicationStatus retract(User deskChief, String reason) {
+        requireLive("retracted");
+        var from = getStatus();
+        retractionReason = required(reason, "Give a reason for the retraction: readers see it in place of the fact-check.");
+        retractedBy = Objects.requireNonNull(deskChief);
+        retractedAt = Instant.now();
+        modifiedAt = retractedAt;
+        return from;
+    }
+
+    private boolean isOf(Review review) {
+        var other = review.getClaim().getArticle();
+        return other == article || other.getId() != null && other.getId().equals(article.getId());
+    }
+
+    public PublicationStatus getStatus() {
+        if (retractedAt != null) {
+            return PublicationStatus.RETRACTED;
+        }
+        return corrections.isEmpty() ? PublicationStatus.PUBLISHED : PublicationStatus.CORRECTED;
+    }
+
+    public boolean isRetracted() {
+        return retractedAt != null;
+    }
+
+    private void requireLive(String action) {
+        if (isRetracted()) {
+            throw new IllegalTransitionException("This fact-check was retracted, so it can no longer be " + action + ".");
+        }
+    }
+
+    private static String required(String text, String message) {
+        var value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            throw new BusinessException(message);
+        }
+        if (value.length() > REASON_MAX) {
+            throw new BusinessException("Keep it to " + REASON_MAX + " characters.");
+        }
+        return value;
     }
 
     public Article getArticle() {
@@ -58,5 +146,21 @@ public class FactCheck extends BaseEntity {
 
     public Instant getModifiedAt() {
         return modifiedAt;
+    }
+
+    public Instant getRetractedAt() {
+        return retractedAt;
+    }
+
+    public User getRetractedBy() {
+        return retractedBy;
+    }
+
+    public String getRetractionReason() {
+        return retractionReason;
+    }
+
+    public List<Correction> getCorrections() {
+        return List.copyOf(corrections);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 
 /** A source the reviewer relied on. Owned by its review, replaced as a whole when the review is saved. */
 @Entity
@@ -24,16 +25,20 @@ public class Evidence {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Audited
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "review_id")
     private Review review;
 
+    @Audited
     @Column(nullable = false, length = URL_MAX)
     private String url;
 
+    @Audited
     @Column(length = TITLE_MAX)
     private String title;
 
+    @Audited
     @Column(length = NOTE_MAX)
     private String note;
 
@@ -49,6 +54,10 @@ public class Evidence {
 
     public Long getId() {
         return id;
+    }
+
+    public Review getReview() {
+        return review;
     }
 
     public String getUrl() {

@@ -23,6 +23,8 @@ import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.entity.BaseEntity;
 import org.factdesk.user.entity.User;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * A journalist's verdict on one claim, with the reasoning and the sources behind it. It guards the review
@@ -42,18 +44,22 @@ public class Review extends BaseEntity {
     public static final int COMMENT_MAX = 2_000;
     public static final int EVIDENCE_MAX = 30;
 
+    @Audited
     @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "claim_id", unique = true)
     private Claim claim;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "author_id")
     private User author;
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
     private Verdict verdict;
 
+    @Audited
     @Column(length = RATIONALE_MAX)
     private String rationale;
 
@@ -61,6 +67,7 @@ public class Review extends BaseEntity {
     @OrderBy("id")
     private List<Evidence> evidence = new ArrayList<>();
 
+    @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ReviewState state = ReviewState.DRAFT;
@@ -77,11 +84,13 @@ public class Review extends BaseEntity {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "decided_by_id")
     private User decidedBy;
 
     /** The desk chief's comment when the review was last returned. */
+    @Audited
     @Column(name = "return_comment", length = COMMENT_MAX)
     private String returnComment;
 
@@ -174,6 +183,30 @@ public class Review extends BaseEntity {
         }
         this.author = Objects.requireNonNull(newAuthor);
         this.updatedAt = Instant.now();
+    }
+
+    /**
+     * Changes the verdict or rationale of an approved, published review. The desk chief's correction note and the
+     * verdict it replaces are kept by the publication; the review stays approved.
+     */
+    public void correct(Verdict newVerdict, String newRationale) {
+        if (state != ReviewState.APPROVED) {
+            throw new IllegalTransitionException("This review is " + state.label().toLowerCase()
+                    + "; only an approved, published review can be corrected.");
+        }
+        if (newVerdict == null) {
+            throw new BusinessException("Choose the corrected verdict.");
+        }
+        var text = newRationale == null ? "" : newRationale.strip();
+        if (text.length() < RATIONALE_MIN || text.length() > RATIONALE_MAX) {
+            throw new BusinessException("The rationale needs " + RATIONALE_MIN + " to " + RATIONALE_MAX + " characters.");
+        }
+        if (newVerdict == verdict && text.equals(rationale)) {
+            throw new BusinessException("Nothing to correct: the verdict and the rationale are unchanged.");
+        }
+        verdict = newVerdict;
+        rationale = text;
+        updatedAt = Instant.now();
     }
 
     public boolean isWrittenBy(String username) {

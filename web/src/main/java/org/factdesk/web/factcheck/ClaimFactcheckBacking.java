@@ -3,12 +3,20 @@ package org.factdesk.web.factcheck;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.factdesk.publication.boundary.PublicCorrection;
 import org.factdesk.publication.boundary.PublicationService;
 import org.factdesk.publication.boundary.PublishedClaim;
+import org.factdesk.publication.boundary.RetractionNotice;
 import org.factdesk.publication.control.ClaimReviewJsonLd;
 import org.factdesk.web.shared.NotFound;
 
-/** /factcheck/claim.xhtml?id=: one claim's public fact-check, with its single ClaimReview for search engines. */
+/**
+ * /factcheck/claim.xhtml?id=: one claim's public fact-check, with its corrections and its single ClaimReview for
+ * search engines. A retracted fact-check keeps its address and answers with the retraction notice and no
+ * ClaimReview at all: schema.org has no "retracted" rating, and markup that still asserts the withdrawn verdict
+ * would keep it in search engines' fact-check results.
+ */
 @Named
 @RequestScoped
 public class ClaimFactcheckBacking {
@@ -18,14 +26,20 @@ public class ClaimFactcheckBacking {
 
     private Long id;
     private PublishedClaim claim;
+    private RetractionNotice retraction;
+    private List<PublicCorrection> corrections = List.of();
     private String jsonLd;
 
     public void load() {
         claim = id == null ? null : publications.claim(id).orElse(null);
         if (claim == null) {
-            NotFound.respond();
+            retraction = id == null ? null : publications.retractionOfClaim(id).orElse(null);
+            if (retraction == null) {
+                NotFound.respond();
+            }
             return;
         }
+        corrections = publications.corrections(claim.articleId()).stream().filter(c -> c.claimId() == claim.claimId()).toList();
         jsonLd = ClaimReviewJsonLd.forScriptElement(ClaimReviewJsonLd.of(claim, PublicLinks.claim(claim.claimId()),
                 PublicLinks.ORGANISATION, PublicLinks.base()));
     }
@@ -40,6 +54,14 @@ public class ClaimFactcheckBacking {
 
     public PublishedClaim getClaim() {
         return claim;
+    }
+
+    public RetractionNotice getRetraction() {
+        return retraction;
+    }
+
+    public List<PublicCorrection> getCorrections() {
+        return corrections;
     }
 
     public String getJsonLd() {

@@ -1,0 +1,94 @@
+package org.factdesk.publication.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.factdesk.publication.control.Publishing;
+import org.factdesk.publication.entity.FactCheck;
+import org.factdesk.review.control.ReviewRepository;
+import org.factdesk.review.entity.Review;
+import org.factdesk.review.entity.ReviewState;
+import org.factdesk.review.entity.Verdict;
+import org.factdesk.shared.boundary.ConcurrentEditException;
+import org.factdesk.shared.boundary.IllegalTransitionException;
+import org.factdesk.user.control.UserRepository;
+import org.factdesk.user.entity.Role;
+import org.factdesk.user.entity.User;
+
+/**
+ * The desk's side of a published fact-check: a desk chief corrects a verdict or rationale in public, or retracts
+ * the whole fact-check with a reason. Corrections need no second desk chief: a published error should be put right
+ * at once, every correction is shown to readers with its note and the verdict it replaced, and the event log and
+ * the audit history record who made it.
+ */
+@Stateless
+public class FactCheckService {
+
+    @Inject
+    Publishing publishing;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    UserRepository users;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public Optional<FactCheckRecord> ofArticle(long articleId) {
+        return publishing.of(articleId).map(fc -> new FactCheckRecord(articleId, fc.getVersion(), fc.getStatus(),
+                fc.getPublishedAt(), fc.getPublishedBy().getDisplayName(), fc.getModifiedAt(), fc.getRetractedAt(),
+                fc.getRetractedBy() == null ? null : fc.getRetractedBy().getDisplayName(), fc.getRetractionReason(),
+                publishing.corrections(articleId)));
+    }
+
+    /** The published verdict and rationale of a claim, as the correction form starts from them. */
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public CorrectableClaim correctable(long claimId) {
+        var review = publishedReview(claimId);
+        var claim = review.getClaim();
+        return new CorrectableClaim(claimId, claim.getArticle().getId(), claim.getArticle().displayTitle(), claim.getText(),
+                review.getVerdict(), review.getRationale(), review.getVersion());
+    }
+
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public void correct(long claimId, long expectedReviewVersion, Verdict verdict, String rationale, String note) {
+        var review = publishedReview(claimId);
+        if (review.getVersion() != expectedReviewVersion) {
+            throw new ConcurrentEditException("Someone changed this fact-check while you were correcting it. Reload the"
+                    + " page to see the current verdict, then correct it again.");
+        }
+        publishing.correct(factCheck(review), review, caller(), verdict, rationale, note);
+    }
+
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public void retract(long articleId, long expectedVersion, String reason) {
+        var factCheck = publishing.of(articleId)
+                .orElseThrow(() -> new IllegalTransitionException("This article has not been published, so there is nothing to retract."));
+        if (factCheck.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Someone changed this fact-check while you were looking at it. Reload the"
+                    + " page and try again.");
+        }
+        publishing.retract(factCheck, caller(), reason);
+    }
+
+    private Review publishedReview(long claimId) {
+        return reviews.findByClaim(claimId)
+                .filter(r -> publishing.of(r.getClaim().getArticle().getId()).isPresent())
+                .filter(r -> r.getState() == ReviewState.APPROVED)
+                .orElseThrow(() -> new IllegalTransitionException("This claim has no published verdict to correct."));
+    }
+
+    private FactCheck factCheck(Review review) {
+        return publishing.of(review.getClaim().getArticle().getId()).orElseThrow();
+    }
+
+    private User caller() {
+        return users.getCaller(session.getCallerPrincipal().getName());
+    }
+}
