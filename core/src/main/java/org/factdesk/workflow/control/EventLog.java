@@ -30,6 +30,11 @@ public class EventLog {
                 action, from, to, comment));
     }
 
+    /** A change to something outside any article, such as a staff account or the rating scale. */
+    public void other(String actor, SubjectType type, long subjectId, String action, Enum<?> from, Enum<?> to, String comment) {
+        em.persist(new WorkflowEvent(actor, type, subjectId, null, action, from, to, comment));
+    }
+
     public List<WorkflowEvent> forArticle(long articleId) {
         return em.createNamedQuery("WorkflowEvent.findByArticle", WorkflowEvent.class)
                 .setParameter("articleId", articleId).getResultList();
