@@ -66,25 +66,33 @@ public class RatingScale {
                 .map(l -> l.getId() + "." + l.getVersion()).sorted().collect(Collectors.joining(","));
     }
 
-    /**
-     * Renames the verdicts of one language. A blank label, or one equal to the built-in label, brings the built-in
-     * label back. Two verdicts may not share a label: readers could not tell them apart.
-     */
+    /** Renames the verdicts of one language; see {@link #relabel(Map, String)}. */
     @RolesAllowed(Role.ADMIN_NAME)
     public void relabel(String language, Map<Verdict, String> wanted, String expectedRevision) {
-        if (!BuiltInLabels.LANGUAGES.contains(language)) {
-            throw new BusinessException("Rating labels exist in " + String.join(", ", BuiltInLabels.LANGUAGES) + ", not in " + language + ".");
-        }
+        relabel(Map.of(language, wanted), expectedRevision);
+    }
+
+    /**
+     * Renames verdicts, per language, all or nothing. A blank label, or one equal to the built-in label, brings the
+     * built-in label back. Two verdicts may not share a label in a language: readers could not tell them apart.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void relabel(Map<String, Map<Verdict, String>> wanted, String expectedRevision) {
+        wanted.keySet().stream().filter(l -> !BuiltInLabels.LANGUAGES.contains(l)).findFirst().ifPresent(l -> {
+            throw new BusinessException("Rating labels exist in " + String.join(", ", BuiltInLabels.LANGUAGES) + ", not in " + l + ".");
+        });
         if (!revision().equals(expectedRevision)) {
             throw new ConcurrentEditException("Someone changed the rating labels while you were editing them. Reload the page and try again.");
         }
-        var result = new EnumMap<Verdict, String>(Verdict.class);
-        for (var verdict : Verdict.values()) {
-            var text = wanted.get(verdict);
-            result.put(verdict, text == null || text.isBlank() ? BuiltInLabels.of(verdict, language) : text.strip());
-        }
-        requireDistinct(result, language);
-        result.forEach((verdict, text) -> apply(verdict, language, text));
+        wanted.forEach((language, labelsOfLanguage) -> {
+            var result = new EnumMap<Verdict, String>(Verdict.class);
+            for (var verdict : Verdict.values()) {
+                var text = labelsOfLanguage.get(verdict);
+                result.put(verdict, text == null || text.isBlank() ? BuiltInLabels.of(verdict, language) : text.strip());
+            }
+            requireDistinct(result, language);
+            result.forEach((verdict, text) -> apply(verdict, language, text));
+        });
     }
 
     private void apply(Verdict verdict, String language, String text) {

@@ -87,6 +87,12 @@ public class UserService {
         return users.get(id);
     }
 
+    /** Who changed the account when, oldest first. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public java.util.List<org.factdesk.workflow.entity.WorkflowEvent> history(long id) {
+        return log.forSubject(SubjectType.USER, id);
+    }
+
     /** Ends a user's access. Their history and their assigned claims stay, for someone to take over. */
     @RolesAllowed(Role.ADMIN_NAME)
     public User deactivate(long id, long expectedVersion) {

@@ -35,6 +35,11 @@ public class EventLog {
         em.persist(new WorkflowEvent(actor, type, subjectId, null, action, from, to, comment));
     }
 
+    public List<WorkflowEvent> forSubject(SubjectType type, long subjectId) {
+        return em.createNamedQuery("WorkflowEvent.findBySubject", WorkflowEvent.class)
+                .setParameter("type", type).setParameter("id", subjectId).getResultList();
+    }
+
     public List<WorkflowEvent> forArticle(long articleId) {
         return em.createNamedQuery("WorkflowEvent.findByArticle", WorkflowEvent.class)
                 .setParameter("articleId", articleId).getResultList();
