@@ -7,6 +7,7 @@ import org.factdesk.publication.boundary.PublicationService;
 import org.factdesk.publication.boundary.PublishedClaim;
 import org.factdesk.publication.control.ClaimReviewJsonLd;
 import org.factdesk.web.shared.NotFound;
+import org.factdesk.web.shared.VerdictLabels;
 
 /** /factcheck/claim.xhtml?id=: one claim's public fact-check, with its single ClaimReview for search engines. */
 @Named
@@ -15,6 +16,9 @@ public class ClaimFactcheckBacking {
 
     @Inject
     PublicationService publications;
+
+    @Inject
+    VerdictLabels verdictLabels;
 
     private Long id;
     private PublishedClaim claim;
@@ -26,7 +30,7 @@ public class ClaimFactcheckBacking {
             NotFound.respond();
             return;
         }
-        jsonLd = ClaimReviewJsonLd.forScriptElement(ClaimReviewJsonLd.of(claim, PublicLinks.claim(claim.claimId()),
+        jsonLd = ClaimReviewJsonLd.forScriptElement(ClaimReviewJsonLd.of(claim, verdictLabels.of(claim.verdict()), PublicLinks.claim(claim.claimId()),
                 PublicLinks.ORGANISATION, PublicLinks.base()));
     }
 
