@@ -40,6 +40,7 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    private final Path downloads;
 
     Browser(URL base) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
@@ -47,7 +48,10 @@ final class Browser implements AutoCloseable {
                     + "(apt-get install chromium chromium-driver); .ci/run installs them.");
         }
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+        this.downloads = Path.of(tempDir());
         var options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -167,6 +171,27 @@ final class Browser implements AutoCloseable {
             assertNoJavaScriptErrors();
         } finally {
             driver.quit();
+        }
+    }
+
+    /**
+     * Clicks what starts a download and waits until the browser has saved the file, whose name ends as given.
+     * Chromium writes a partial file first and renames it once complete, so only a finished file counts.
+     */
+    Path download(By trigger, String suffix) {
+        var before = downloadedFiles();
+        click(trigger);
+        var file = new WebDriverWait(driver, WAIT).until(d -> downloadedFiles().stream()
+                .filter(f -> !before.contains(f) && f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null));
+        assertNoJavaScriptErrors();
+        return file;
+    }
+
+    private List<Path> downloadedFiles() {
+        try (var files = Files.list(downloads)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

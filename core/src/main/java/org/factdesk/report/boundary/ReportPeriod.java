@@ -1,5 +1,6 @@
 package org.factdesk.report.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +12,7 @@ import org.factdesk.shared.boundary.BusinessException;
  * The days a report covers, both included, as the desk's calendar counts them: {@code from} 1 May to {@code to}
  * 31 May is all of May in the desk's time zone.
  */
-public record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) {
+public record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) implements Serializable {
 
     /** A year and a day: enough to compare a year with itself, bounded so no report reads the whole history at once. */
     public static final int MAX_DAYS = 366;

@@ -4,11 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.factdesk.claim.entity.ConflictKind;
 import org.factdesk.report.boundary.FunnelStep;
 import org.factdesk.report.boundary.JournalistLoad;
 import org.factdesk.report.boundary.OutletConflicts;
@@ -56,30 +59,38 @@ public class ReportsBacking implements Serializable {
     private PagedRows<JournalistLoad> workload;
     private PagedRows<OutletVerdicts> outletVerdicts;
     private PagedRows<OutletConflicts> conflicts;
-    private final Map<String, String> charts = new java.util.HashMap<>();
+    private Map<String, String> charts;
+    private boolean conflictsFlagged;
 
     public void load() {
         period = requestedPeriod();
         from = period.from();
         to = period.to();
-        var text = (java.util.function.Function<String, String>) Faces.getResourceBundle("msg")::getString;
         funnel = reports.funnel(period);
         stateTimes = reports.timeInState(period);
         weeks = reports.throughputPerWeek(period);
         var verdictCounts = reports.verdicts(period);
         verdicts = List.copyOf(verdictCounts.entrySet());
-        charts.put("funnel", ReportCharts.funnel(funnel, text));
-        charts.put("stateTimes", ReportCharts.timeInState(stateTimes, text));
-        charts.put("weeks", ReportCharts.weeks(weeks, text));
-        charts.put("verdicts", ReportCharts.verdicts(verdictCounts, verdictLabels.getAll(), text));
-        charts.put("workload", ReportCharts.workload(reports.workload(0, CHART_ROWS).rows(), text));
-        charts.put("outletVerdicts", ReportCharts.verdictsPerOutlet(reports.verdictsPerOutlet(period, 0, CHART_ROWS).rows(), verdictLabels.getAll()));
-        charts.put("conflicts", ReportCharts.conflicts(reports.conflictsPerOutlet(period, 0, CHART_ROWS).rows(), text));
+        var topConflicts = reports.conflictsPerOutlet(period, 0, CHART_ROWS);
+        conflictsFlagged = topConflicts.total() > 0;
+        charts = drawCharts(verdictCounts, topConflicts.rows());
         var shown = period;
         outletFunnels = new PagedRows<>((first, size) -> reports.funnelPerOutlet(shown, first, size), OutletFunnel::outlet);
         workload = new PagedRows<>(reports::workload, JournalistLoad::username);
         outletVerdicts = new PagedRows<>((first, size) -> reports.verdictsPerOutlet(shown, first, size), OutletVerdicts::outlet);
         conflicts = new PagedRows<>((first, size) -> reports.conflictsPerOutlet(shown, first, size), OutletConflicts::outlet);
+    }
+
+    private Map<String, String> drawCharts(Map<Verdict, Long> verdictCounts, List<OutletConflicts> topConflicts) {
+        Function<String, String> text = Faces.getResourceBundle("msg")::getString;
+        var labels = verdictLabels.getAll();
+        return Map.of("funnel", ReportCharts.funnel(funnel, text),
+                "stateTimes", ReportCharts.timeInState(stateTimes, text),
+                "weeks", ReportCharts.weeks(weeks, text),
+                "verdicts", ReportCharts.verdicts(verdictCounts, labels, text),
+                "workload", ReportCharts.workload(reports.workload(0, CHART_ROWS).rows(), text),
+                "outletVerdicts", ReportCharts.verdictsPerOutlet(reports.verdictsPerOutlet(period, 0, CHART_ROWS).rows(), labels),
+                "conflicts", ReportCharts.conflicts(topConflicts, text));
     }
 
     /** The period in the URL, or the last 30 days when it has none; a period that makes no sense is said so. */
@@ -128,7 +139,7 @@ public class ReportsBacking implements Serializable {
         return table + "-" + period.from() + "_" + period.to();
     }
 
-    public double hours(java.time.Duration duration) {
+    public double hours(Duration duration) {
         return ReportCharts.hours(duration);
     }
 
@@ -138,6 +149,10 @@ public class ReportsBacking implements Serializable {
 
     public boolean isAnythingApproved() {
         return verdicts.stream().anyMatch(e -> e.getValue() > 0);
+    }
+
+    public boolean isConflictsFlagged() {
+        return conflictsFlagged;
     }
 
     public Map<String, String> getCharts() {
@@ -184,8 +199,8 @@ public class ReportsBacking implements Serializable {
         return Verdict.values();
     }
 
-    public org.factdesk.claim.entity.ConflictKind[] getConflictKinds() {
-        return org.factdesk.claim.entity.ConflictKind.values();
+    public ConflictKind[] getConflictKinds() {
+        return ConflictKind.values();
     }
 
     public String getFromParam() {
