@@ -101,6 +101,12 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Replaces a field's text the way a person does, by selecting it all first: some widgets refill a cleared field. */
+    void retype(By locator, String text) {
+        var field = waitFor(locator);
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+    }
+
     /**
      * Picks an option of a PrimeFaces selectOneMenu by its label, once its panel has finished fading in: a click
      * during the animation can land before the item handles it.

@@ -80,8 +80,8 @@ class ReportsPageIT {
             var pdf = pdfText(browser.download(By.id("reports:funnelPdf"), ".pdf"));
             assertTrue(pdf.contains("Awaiting approval") && pdf.contains(Integer.toString(ingested)), pdf);
 
-            browser.type(By.id("range:from_input"), "2001-01-01");
-            browser.type(By.id("range:to_input"), "2001-01-31");
+            browser.retype(By.id("range:from_input"), "2001-01-01");
+            browser.retype(By.id("range:to_input"), "2001-01-31");
             browser.click(By.id("range:show"));
             browser.waitForUrlContaining("from=2001-01-01");
             assertEquals("0", browser.text(By.cssSelector(".count-INGESTED")), "nothing was ingested in January 2001");
@@ -89,7 +89,7 @@ class ReportsPageIT {
             assertTrue(browser.text(By.id("periodShown")).contains("2001-01-31"));
             browser.screenshot("reports-2-january-2001");
 
-            browser.type(By.id("range:from_input"), "2001-02-01");
+            browser.retype(By.id("range:from_input"), "2001-02-01");
             browser.click(By.id("range:show"));
             browser.waitForText(By.id("messages"), "is after the last day");
             assertTrue(browser.text(By.id("periodShown")).contains("2001-01-01"), "a refused period keeps the one shown");
