@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,7 +36,6 @@ import org.omnifaces.util.Messages;
 public class ReportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int DEFAULT_DAYS = 30;
     private static final int CHART_ROWS = 10;
 
     @Inject
@@ -63,7 +61,7 @@ public class ReportsBacking implements Serializable {
     private boolean conflictsFlagged;
 
     public void load() {
-        period = requestedPeriod();
+        period = RequestedPeriod.of(fromParam, toParam, ZoneId.systemDefault());
         from = period.from();
         to = period.to();
         funnel = reports.funnel(period);
@@ -91,27 +89,6 @@ public class ReportsBacking implements Serializable {
                 "workload", ReportCharts.workload(reports.workload(0, CHART_ROWS).rows(), text),
                 "outletVerdicts", ReportCharts.verdictsPerOutlet(reports.verdictsPerOutlet(period, 0, CHART_ROWS).rows(), labels),
                 "conflicts", ReportCharts.conflicts(topConflicts, text));
-    }
-
-    /** The period in the URL, or the last 30 days when it has none; a period that makes no sense is said so. */
-    private ReportPeriod requestedPeriod() {
-        var zone = ZoneId.systemDefault();
-        var fallback = ReportPeriod.lastDays(DEFAULT_DAYS, LocalDate.now(zone), zone);
-        if (fromParam == null && toParam == null) {
-            return fallback;
-        }
-        try {
-            return new ReportPeriod(day(fromParam, fallback.from()), day(toParam, fallback.to()), zone);
-        } catch (DateTimeParseException e) {
-            Messages.addGlobalError("reports.badDate", e.getParsedString());
-        } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
-        }
-        return fallback;
-    }
-
-    private static LocalDate day(String text, LocalDate otherwise) {
-        return text == null || text.isBlank() ? otherwise : LocalDate.parse(text.strip());
     }
 
     /** Shows the chosen period; a period the desk cannot report on is refused with its reason, and the page stays. */
