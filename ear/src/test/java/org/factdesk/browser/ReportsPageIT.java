@@ -93,6 +93,15 @@ class ReportsPageIT {
             browser.click(By.id("range:show"));
             browser.waitForText(By.id("messages"), "is after the last day");
             assertTrue(browser.text(By.id("periodShown")).contains("2001-01-01"), "a refused period keeps the one shown");
+
+            // a new address, not only a new fragment, so that the browser loads the last 30 days afresh
+            browser.open("admin/reports.xhtml?to=" + java.time.LocalDate.now() + "#timeSection");
+            assertTrue(browser.text(By.id("periodShown")).contains(java.time.LocalDate.now().toString()));
+            browser.waitFor(By.cssSelector("#reports\\:stateTimeChart canvas"));
+            browser.screenshot("reports-3-time-in-state");
+            browser.open("admin/reports.xhtml?to=" + java.time.LocalDate.now() + "#workloadSection");
+            browser.waitFor(By.cssSelector("#reports\\:workloadChart canvas"));
+            browser.screenshot("reports-4-workload");
         }
     }
 
