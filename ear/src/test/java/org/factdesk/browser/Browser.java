@@ -41,6 +41,7 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String base;
+    private final Path downloads;
 
     Browser(URL base) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
@@ -48,7 +49,10 @@ final class Browser implements AutoCloseable {
                     + "(apt-get install chromium chromium-driver); .ci/run installs them.");
         }
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+        this.downloads = Path.of(tempDir());
         var options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -107,6 +111,12 @@ final class Browser implements AutoCloseable {
         var field = waitFor(locator);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Replaces a field's text the way a person does, by selecting it all first: some widgets refill a cleared field. */
+    void retype(By locator, String text) {
+        var field = waitFor(locator);
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
     }
 
     /**
@@ -193,6 +203,27 @@ final class Browser implements AutoCloseable {
             assertNoJavaScriptErrors();
         } finally {
             driver.quit();
+        }
+    }
+
+    /**
+     * Clicks what starts a download and waits until the browser has saved the file, whose name ends as given.
+     * Chromium writes a partial file first and renames it once complete, so only a finished file counts.
+     */
+    Path download(By trigger, String suffix) {
+        var before = downloadedFiles();
+        click(trigger);
+        var file = new WebDriverWait(driver, WAIT).until(d -> downloadedFiles().stream()
+                .filter(f -> !before.contains(f) && f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null));
+        assertNoJavaScriptErrors();
+        return file;
+    }
+
+    private List<Path> downloadedFiles() {
+        try (var files = Files.list(downloads)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

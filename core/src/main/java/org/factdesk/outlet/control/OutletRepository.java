@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.outlet.boundary.OutletRow;
 import org.factdesk.outlet.entity.Outlet;
+import org.factdesk.shared.boundary.NotFoundException;
 
 @Dependent
 public class OutletRepository {
@@ -25,6 +27,20 @@ public class OutletRepository {
             em.persist(outlet);
             return outlet;
         });
+    }
+
+    public Outlet get(long id) {
+        return Optional.ofNullable(em.find(Outlet.class, id)).orElseThrow(() -> new NotFoundException("Outlet", id));
+    }
+
+    public long count() {
+        return em.createQuery("select count(o) from Outlet o", Long.class).getSingleResult();
+    }
+
+    public List<OutletRow> rows(int first, int size) {
+        return em.createQuery("select new org.factdesk.outlet.boundary.OutletRow(o.id, o.version, o.name, o.priority,"
+                        + " (select count(a) from Article a where a.outlet = o)) from Outlet o order by lower(o.name), o.id", OutletRow.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public List<Outlet> all() {

@@ -18,12 +18,18 @@ public final class ClaimReviewJsonLd {
     }
 
     public static JsonObject of(PublishedClaim claim, String pageUrl, String organisation, String organisationUrl) {
+        return of(claim, claim.verdict().label(), pageUrl, organisation, organisationUrl);
+    }
+
+    /** With the verdict's label as the page shows it: the rating's alternateName must match what readers see. */
+    public static JsonObject of(PublishedClaim claim, String verdictLabel, String pageUrl, String organisation,
+                                String organisationUrl) {
         var rating = Json.createObjectBuilder()
                 .add("@type", "Rating")
                 .add("ratingValue", claim.verdict().ratingValue())
                 .add("bestRating", Verdict.BEST_RATING)
                 .add("worstRating", Verdict.WORST_RATING)
-                .add("alternateName", claim.verdict().label());
+                .add("alternateName", verdictLabel);
         var appearances = Json.createArrayBuilder();
         var first = Json.createObjectBuilder().add("@type", "CreativeWork")
                 .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", claim.outlet()));

@@ -3,46 +3,67 @@ package org.factdesk.report.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import org.factdesk.article.control.ArticleRepository;
-import org.factdesk.article.entity.ArticleState;
-import org.factdesk.review.control.ReviewRepository;
+import org.factdesk.report.control.OutletFigures;
+import org.factdesk.report.control.PipelineFigures;
+import org.factdesk.report.control.WorkloadFigures;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.entity.Role;
 
-/** Figures for the people who run the desk. */
+/**
+ * Figures for the people who run the desk, over a period of days: how the pipeline moves, how long articles wait
+ * in each state, who holds which work, what the desk concluded about each outlet, and where outlets disagree.
+ */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class ReportService {
 
     @Inject
-    ArticleRepository articles;
+    PipelineFigures pipeline;
 
     @Inject
-    ReviewRepository reviews;
+    WorkloadFigures workload;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    OutletFigures outlets;
 
-    public Map<ArticleState, Long> articlesPerState() {
-        return articles.countByState();
+    public List<FunnelStep> funnel(ReportPeriod period) {
+        return pipeline.funnel(period);
     }
 
-    /** Verdicts of approved reviews, every verdict listed even when none has it yet. */
-    public Map<Verdict, Long> verdicts() {
-        return reviews.approvedVerdictCounts();
+    public Page<OutletFunnel> funnelPerOutlet(ReportPeriod period, int first, int pageSize) {
+        return new Page<>(pipeline.outletFunnels(period, Math.max(0, first), Page.clampSize(pageSize)),
+                pipeline.outletsIngesting(period));
     }
 
-    public Page<OutletCount> articlesPerOutlet(int first, int pageSize) {
-        var rows = em.createQuery("select new org.factdesk.report.boundary.OutletCount(o.name, count(a),"
-                        + " sum(case when a.state = :published then 1 else 0 end))"
-                        + " from Article a join a.outlet o group by o.name order by count(a) desc, o.name", OutletCount.class)
-                .setParameter("published", ArticleState.PUBLISHED)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Page.clampSize(pageSize)).getResultList();
-        var total = em.createQuery("select count(distinct a.outlet) from Article a", Long.class).getSingleResult();
-        return new Page<>(rows, total);
+    public List<StateTime> timeInState(ReportPeriod period) {
+        return pipeline.timeInState(period, Instant.now());
+    }
+
+    public List<WeekThroughput> throughputPerWeek(ReportPeriod period) {
+        return pipeline.throughput(period);
+    }
+
+    /** Open work as it stands now; it has no period. */
+    public Page<JournalistLoad> workload(int first, int pageSize) {
+        return new Page<>(workload.page(Instant.now(), Math.max(0, first), Page.clampSize(pageSize)), workload.count());
+    }
+
+    /** Verdicts of the reviews approved in the period, every verdict listed even when none has it. */
+    public Map<Verdict, Long> verdicts(ReportPeriod period) {
+        return outlets.verdicts(period);
+    }
+
+    public Page<OutletVerdicts> verdictsPerOutlet(ReportPeriod period, int first, int pageSize) {
+        return new Page<>(outlets.verdictsPerOutlet(period, Math.max(0, first), Page.clampSize(pageSize)),
+                outlets.outletsWithVerdicts(period));
+    }
+
+    public Page<OutletConflicts> conflictsPerOutlet(ReportPeriod period, int first, int pageSize) {
+        return new Page<>(outlets.conflictsPerOutlet(period, Math.max(0, first), Page.clampSize(pageSize)),
+                outlets.outletsWithConflicts(period));
     }
 }

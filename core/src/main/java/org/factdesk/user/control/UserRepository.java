@@ -2,10 +2,12 @@ package org.factdesk.user.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.NotFoundException;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
 
@@ -44,6 +46,19 @@ public class UserRepository {
     public List<User> page(int first, int size) {
         return em.createQuery("select u from User u order by u.username", User.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public User get(long id) {
+        return Optional.ofNullable(em.find(User.class, id)).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    /**
+     * The active admins, locked until the transaction ends: two admins demoting each other at the same moment
+     * must not both see the other as the remaining admin.
+     */
+    public List<User> lockActiveAdmins() {
+        return em.createNamedQuery("User.findActiveWithRole", User.class).setParameter("role", Role.ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     public User add(User user) {

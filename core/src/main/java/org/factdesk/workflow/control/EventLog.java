@@ -34,6 +34,16 @@ public class EventLog {
         em.persist(new WorkflowEvent(actor, SubjectType.CLAIM, claim.getId(), claim.getArticle().getId(), action, from, to, comment));
     }
 
+    /** A change to something outside any article, such as a staff account or the rating scale. */
+    public void other(String actor, SubjectType type, long subjectId, String action, Enum<?> from, Enum<?> to, String comment) {
+        em.persist(new WorkflowEvent(actor, type, subjectId, null, action, from, to, comment));
+    }
+
+    public List<WorkflowEvent> forSubject(SubjectType type, long subjectId) {
+        return em.createNamedQuery("WorkflowEvent.findBySubject", WorkflowEvent.class)
+                .setParameter("type", type).setParameter("id", subjectId).getResultList();
+    }
+
     public List<WorkflowEvent> forArticle(long articleId) {
         return em.createNamedQuery("WorkflowEvent.findByArticle", WorkflowEvent.class)
                 .setParameter("articleId", articleId).getResultList();

@@ -46,4 +46,12 @@ class ClaimReviewJsonLdTest {
         var parsed = jakarta.json.Json.createReader(new java.io.StringReader(embedded)).readObject();
         assertEquals(claim.claimText(), parsed.getString("claimReviewed"));
     }
+
+    @Test
+    void theRatingCarriesTheLabelTheDeskChoseForThePage() {
+        var json = ClaimReviewJsonLd.of(claim, "Überwiegend wahr", "u", "Factdesk", "https://desk.example/");
+
+        assertEquals("Überwiegend wahr", json.getJsonObject("reviewRating").getString("alternateName"));
+        assertEquals(4, json.getJsonObject("reviewRating").getInt("ratingValue"));
+    }
 }

@@ -1,79 +1,214 @@
 package org.factdesk.web.admin;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.article.entity.ArticleState;
-import org.factdesk.report.boundary.OutletCount;
+import java.util.function.Function;
+import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.report.boundary.FunnelStep;
+import org.factdesk.report.boundary.JournalistLoad;
+import org.factdesk.report.boundary.OutletConflicts;
+import org.factdesk.report.boundary.OutletFunnel;
+import org.factdesk.report.boundary.OutletVerdicts;
+import org.factdesk.report.boundary.ReportPeriod;
 import org.factdesk.report.boundary.ReportService;
+import org.factdesk.report.boundary.StateTime;
+import org.factdesk.report.boundary.WeekThroughput;
 import org.factdesk.review.entity.Verdict;
+import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.PagedRows;
+import org.factdesk.web.shared.VerdictLabels;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
-/** /admin/reports.xhtml: articles per state, the verdict distribution and articles per outlet. */
+/**
+ * /admin/reports.xhtml?from=&to=: the desk's figures for a period of days, the last 30 by default. The period
+ * lives in the URL, so a report can be bookmarked and shared; every table exports to CSV, Excel and PDF.
+ */
 @Named
 @ViewScoped
 public class ReportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int CHART_ROWS = 10;
 
     @Inject
     ReportService reports;
 
-    private List<Map.Entry<ArticleState, Long>> states;
+    @Inject
+    VerdictLabels verdictLabels;
+
+    private String fromParam;
+    private String toParam;
+    private LocalDate from;
+    private LocalDate to;
+    private ReportPeriod period;
+    private List<FunnelStep> funnel;
+    private List<StateTime> stateTimes;
+    private List<WeekThroughput> weeks;
     private List<Map.Entry<Verdict, Long>> verdicts;
-    private String verdictChart;
-    private PagedRows<OutletCount> outlets;
+    private PagedRows<OutletFunnel> outletFunnels;
+    private PagedRows<JournalistLoad> workload;
+    private PagedRows<OutletVerdicts> outletVerdicts;
+    private PagedRows<OutletConflicts> conflicts;
+    private Map<String, String> charts;
+    private boolean conflictsFlagged;
 
-    @PostConstruct
-    void init() {
-        states = List.copyOf(reports.articlesPerState().entrySet());
-        verdicts = List.copyOf(reports.verdicts().entrySet());
-        verdictChart = chartOf(verdicts);
-        outlets = new PagedRows<>(reports::articlesPerOutlet, OutletCount::outlet);
+    public void load() {
+        period = RequestedPeriod.of(fromParam, toParam, ZoneId.systemDefault());
+        from = period.from();
+        to = period.to();
+        funnel = reports.funnel(period);
+        stateTimes = reports.timeInState(period);
+        weeks = reports.throughputPerWeek(period);
+        var verdictCounts = reports.verdicts(period);
+        verdicts = List.copyOf(verdictCounts.entrySet());
+        var topConflicts = reports.conflictsPerOutlet(period, 0, CHART_ROWS);
+        conflictsFlagged = topConflicts.total() > 0;
+        charts = drawCharts(verdictCounts, topConflicts.rows());
+        var shown = period;
+        outletFunnels = new PagedRows<>((first, size) -> reports.funnelPerOutlet(shown, first, size), OutletFunnel::outlet);
+        workload = new PagedRows<>(reports::workload, JournalistLoad::username);
+        outletVerdicts = new PagedRows<>((first, size) -> reports.verdictsPerOutlet(shown, first, size), OutletVerdicts::outlet);
+        conflicts = new PagedRows<>((first, size) -> reports.conflictsPerOutlet(shown, first, size), OutletConflicts::outlet);
     }
 
-    /** A Chart.js bar chart configuration, as PrimeFaces' p:chart takes it. */
-    private static String chartOf(List<Map.Entry<Verdict, Long>> counts) {
-        var labels = Json.createArrayBuilder();
-        var values = Json.createArrayBuilder();
-        counts.forEach(e -> {
-            labels.add(e.getKey().label());
-            values.add(e.getValue());
-        });
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", "Approved reviews")
-                                .add("data", values)
-                                .add("backgroundColor", Json.createArrayBuilder()
-                                        .add("#2e7d32").add("#7cb342").add("#fbc02d").add("#ef6c00").add("#c62828").add("#78909c")))))
-                .add("options", Json.createObjectBuilder()
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+    private Map<String, String> drawCharts(Map<Verdict, Long> verdictCounts, List<OutletConflicts> topConflicts) {
+        Function<String, String> text = Faces.getResourceBundle("msg")::getString;
+        var labels = verdictLabels.getAll();
+        return Map.of("funnel", ReportCharts.funnel(funnel, text),
+                "stateTimes", ReportCharts.timeInState(stateTimes, text),
+                "weeks", ReportCharts.weeks(weeks, text),
+                "verdicts", ReportCharts.verdicts(verdictCounts, labels, text),
+                "workload", ReportCharts.workload(reports.workload(0, CHART_ROWS).rows(), text),
+                "outletVerdicts", ReportCharts.verdictsPerOutlet(reports.verdictsPerOutlet(period, 0, CHART_ROWS).rows(), labels),
+                "conflicts", ReportCharts.conflicts(topConflicts, text));
     }
 
-    public List<Map.Entry<ArticleState, Long>> getStates() {
-        return states;
+    /** Shows the chosen period; a period the desk cannot report on is refused with its reason, and the page stays. */
+    public String show() {
+        try {
+            var chosen = new ReportPeriod(from, to, ZoneId.systemDefault());
+            return "/admin/reports?faces-redirect=true&from=" + chosen.from() + "&to=" + chosen.to();
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    /** The first day of the preset "last n days", for the quick links. */
+    public LocalDate daysBack(int days) {
+        return LocalDate.now(ZoneId.systemDefault()).minusDays(days - 1L);
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(ZoneId.systemDefault());
+    }
+
+    /** A name for exported files that says which period they cover. */
+    public String fileName(String table) {
+        return table + "-" + period.from() + "_" + period.to();
+    }
+
+    public double hours(Duration duration) {
+        return ReportCharts.hours(duration);
+    }
+
+    public boolean isAnythingIngested() {
+        return funnel.get(0).articles() > 0;
+    }
+
+    public boolean isAnythingApproved() {
+        return verdicts.stream().anyMatch(e -> e.getValue() > 0);
+    }
+
+    public boolean isConflictsFlagged() {
+        return conflictsFlagged;
+    }
+
+    public Map<String, String> getCharts() {
+        return charts;
+    }
+
+    public ReportPeriod getPeriod() {
+        return period;
+    }
+
+    public List<FunnelStep> getFunnel() {
+        return funnel;
+    }
+
+    public List<StateTime> getStateTimes() {
+        return stateTimes;
+    }
+
+    public List<WeekThroughput> getWeeks() {
+        return weeks;
     }
 
     public List<Map.Entry<Verdict, Long>> getVerdicts() {
         return verdicts;
     }
 
-    public String getVerdictChart() {
-        return verdictChart;
+    public PagedRows<OutletFunnel> getOutletFunnels() {
+        return outletFunnels;
     }
 
-    public PagedRows<OutletCount> getOutlets() {
-        return outlets;
+    public PagedRows<JournalistLoad> getWorkload() {
+        return workload;
+    }
+
+    public PagedRows<OutletVerdicts> getOutletVerdicts() {
+        return outletVerdicts;
+    }
+
+    public PagedRows<OutletConflicts> getConflicts() {
+        return conflicts;
+    }
+
+    public Verdict[] getVerdictScale() {
+        return Verdict.values();
+    }
+
+    public ConflictKind[] getConflictKinds() {
+        return ConflictKind.values();
+    }
+
+    public String getFromParam() {
+        return fromParam;
+    }
+
+    public void setFromParam(String fromParam) {
+        this.fromParam = fromParam;
+    }
+
+    public String getToParam() {
+        return toParam;
+    }
+
+    public void setToParam(String toParam) {
+        this.toParam = toParam;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 }

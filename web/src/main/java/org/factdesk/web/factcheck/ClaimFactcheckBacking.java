@@ -10,6 +10,7 @@ import org.factdesk.publication.boundary.PublishedClaim;
 import org.factdesk.publication.boundary.RetractionNotice;
 import org.factdesk.publication.control.ClaimReviewJsonLd;
 import org.factdesk.web.shared.NotFound;
+import org.factdesk.web.shared.VerdictLabels;
 
 /**
  * /factcheck/claim.xhtml?id=: one claim's public fact-check, with its corrections and its single ClaimReview for
@@ -23,6 +24,9 @@ public class ClaimFactcheckBacking {
 
     @Inject
     PublicationService publications;
+
+    @Inject
+    VerdictLabels verdictLabels;
 
     private Long id;
     private PublishedClaim claim;
@@ -40,7 +44,7 @@ public class ClaimFactcheckBacking {
             return;
         }
         corrections = publications.corrections(claim.articleId()).stream().filter(c -> c.claimId() == claim.claimId()).toList();
-        jsonLd = ClaimReviewJsonLd.forScriptElement(ClaimReviewJsonLd.of(claim, PublicLinks.claim(claim.claimId()),
+        jsonLd = ClaimReviewJsonLd.forScriptElement(ClaimReviewJsonLd.of(claim, verdictLabels.of(claim.verdict()), PublicLinks.claim(claim.claimId()),
                 PublicLinks.ORGANISATION, PublicLinks.base()));
     }
 

@@ -1,0 +1,136 @@
+package org.factdesk.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.user.boundary.UserService;
+import org.factdesk.user.entity.Role;
+import org.factdesk.user.entity.User;
+import org.factdesk.web.shared.ActiveUser;
+import org.factdesk.web.shared.NotFound;
+import org.factdesk.workflow.entity.WorkflowEvent;
+import org.omnifaces.util.Messages;
+
+/**
+ * /admin/user.xhtml?id=: one account: its roles, a new password, deactivation and reactivation, and its history.
+ * The rules (the last admin, nobody deactivating themselves) are the user boundary's; this page only asks.
+ */
+@Named
+@ViewScoped
+public class EditUserBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long id;
+    private User user;
+    private List<WorkflowEvent> history;
+    private Role[] roles;
+    private String newPassword;
+    private String repeatPassword;
+
+    public void load() {
+        if (id == null) {
+            NotFound.respond();
+            return;
+        }
+        try {
+            user = users.get(id);
+            history = users.history(id);
+            roles = user.getRoles().toArray(Role[]::new);
+        } catch (BusinessException e) {
+            NotFound.respond();
+        }
+    }
+
+    public String saveRoles() {
+        var chosen = EnumSet.noneOf(Role.class);
+        chosen.addAll(List.of(roles));
+        return change(() -> users.changeRoles(id, user.getVersion(), chosen), "users.rolesSaved");
+    }
+
+    public String resetPassword() {
+        if (!Objects.equals(newPassword, repeatPassword)) {
+            Messages.addGlobalError("users.password.mismatch");
+            return null;
+        }
+        return change(() -> users.resetPassword(id, user.getVersion(), newPassword), "users.passwordReset");
+    }
+
+    public String deactivate() {
+        return change(() -> users.deactivate(id, user.getVersion()), "users.deactivated");
+    }
+
+    public String reactivate() {
+        return change(() -> users.reactivate(id, user.getVersion()), "users.reactivated");
+    }
+
+    private String change(Runnable call, String doneKey) {
+        try {
+            call.run();
+            Messages.addFlashGlobalInfo(doneKey, user.getUsername());
+            return "/admin/user?faces-redirect=true&id=" + id;
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    public boolean isMyself() {
+        return user.getUsername().equals(activeUser.getUsername());
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public User getUser() {
+        return user;
+    }
+
+    public List<WorkflowEvent> getHistory() {
+        return history;
+    }
+
+    public Role[] getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles == null ? new Role[0] : roles;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeatPassword() {
+        return repeatPassword;
+    }
+
+    public void setRepeatPassword(String repeatPassword) {
+        this.repeatPassword = repeatPassword;
+    }
+}
