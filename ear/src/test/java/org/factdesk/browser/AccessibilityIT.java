@@ -39,8 +39,8 @@ class AccessibilityIT {
     void journalistPages() {
         try (var browser = new Browser(base)) {
             browser.login("jane", Browser.DEMO_PASSWORD);
-            for (var page : new String[]{"review/mine.xhtml", "article/list.xhtml", "article/ingest.xhtml", "notifications.xhtml",
-                    "profile.xhtml"}) {
+            for (var page : new String[]{"review/mine.xhtml", "article/list.xhtml", "article/ingest.xhtml", "article/import.xhtml",
+                    "notifications.xhtml", "profile.xhtml", "search.xhtml?q=Putin"}) {
                 browser.open(page);
                 browser.assertAccessible();
             }
@@ -67,6 +67,11 @@ class AccessibilityIT {
             browser.open("admin/reports.xhtml");
             browser.waitFor(By.cssSelector("#reports\\:verdictChart canvas"));
             browser.assertAccessible();
+            for (var page : new String[]{"admin/users.xhtml", "admin/newuser.xhtml", "admin/outlets.xhtml", "admin/rating.xhtml",
+                    "admin/tokens.xhtml"}) {
+                browser.open(page);
+                browser.assertAccessible();
+            }
         }
     }
 }
