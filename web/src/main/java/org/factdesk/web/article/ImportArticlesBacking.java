@@ -18,7 +18,7 @@ import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.NotFound;
 import org.factdesk.web.shared.PagedRows;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /**
  * /article/import.xhtml: start a bulk import from a ZIP archive or a server folder; with {@code ?job=} it shows that
@@ -41,7 +41,7 @@ public class ImportArticlesBacking implements Serializable {
     private ImportProgress progress;
     private String outlet;
     private String folder;
-    private transient UploadedFile archive;
+    private transient Part archive;
     private PagedRows<ImportEntryRow> results;
     private PagedRows<ImportJobRow> recent;
 
@@ -70,12 +70,12 @@ public class ImportArticlesBacking implements Serializable {
     }
 
     public String importArchive() {
-        if (archive == null || archive.getFileName() == null || archive.getFileName().isBlank()) {
+        if (archive == null || archive.getSubmittedFileName() == null || archive.getSubmittedFileName().isBlank()) {
             Messages.addGlobalError("import.noArchive");
             return null;
         }
         try (var in = archive.getInputStream()) {
-            return started(imports.startFromZip(outlet, archive.getFileName(), in));
+            return started(imports.startFromZip(outlet, IngestArticleBacking.baseName(archive.getSubmittedFileName()), in));
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessage());
             return null;
@@ -167,11 +167,11 @@ public class ImportArticlesBacking implements Serializable {
         this.folder = folder;
     }
 
-    public UploadedFile getArchive() {
+    public Part getArchive() {
         return archive;
     }
 
-    public void setArchive(UploadedFile archive) {
+    public void setArchive(Part archive) {
         this.archive = archive;
     }
 }
