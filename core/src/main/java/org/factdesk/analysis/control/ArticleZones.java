@@ -40,7 +40,7 @@ final class ArticleZones {
     }
 
     /** Drops head, label and tail lines that do not belong to the story; returns the headline, or null. */
-    String apply(List<Line> lines) {
+    String apply(List<Line> lines, boolean fromMarkup) {
         var kept = new ArrayList<Line>();
         for (var line : lines) {
             if (line.kept()) {
@@ -56,7 +56,7 @@ final class ArticleZones {
         var first = body.get(0);
         var last = body.get(body.size() - 1);
         var title = headOf(kept.subList(0, first), vocabulary);
-        for (var i = first + 1; i < last; i++) {
+        for (var i = first + 1; i < last && !fromMarkup; i++) {
             var line = kept.get(i);
             if (!LineShape.isProse(line.text) && isLabel(line.text) && vocabulary.shared(line.text) == 0) {
                 line.drop(Removal.Kind.BOILERPLATE);

@@ -23,25 +23,31 @@ final class BlockCollector implements NodeVisitor {
             "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "dd",
             "dt", "dl", "header", "footer", "aside", "nav", "form", "br", "hr", "address", "details", "summary",
             "body", "caption", "label", "fieldset", "legend", "center");
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form", "dialog", "menu",
-            "figcaption", "label", "fieldset");
-    private static final Pattern FURNITURE_NAME = Pattern.compile("(?:^|[-_\\s])(?:share|sharing|social|comments?"
-            + "|related|widget|sidebar|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|banner"
-            + "|cookie|breadcrumbs?|menu|nav|navbar|footer|popup|modal|recommended|tags|outbrain|taboola|paywall"
-            + "|signup|login|masthead|caption|credit|toolbar|print)(?:$|[-_\\s])");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "dialog", "menu", "figcaption",
+            "label", "fieldset");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final double MAX_LINK_SHARE = 0.6;
+    /** A container named like furniture that holds this share of the story's prose is a wrapper of the story. */
+    private static final double WRAPPER_SHARE = 0.3;
 
-    private final Element main;
+    private final Set<Element> main;
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<Element> furniture = new ArrayDeque<>();
+    /** Furniture around the main content (a page-wide wrapper named "menu-open") says nothing about the story. */
+    private Deque<Element> furnitureOutsideMain = new ArrayDeque<>();
     private final StringBuilder current = new StringBuilder();
+    private final int mainProse;
     private int linkDepth;
     private int linkChars;
     private boolean insideMain;
 
-    BlockCollector(Element main) {
+    BlockCollector(Set<Element> main) {
         this.main = main;
+        this.mainProse = main.stream().mapToInt(BlockCollector::prose).sum();
+    }
+
+    static boolean isBlock(Element element) {
+        return BLOCKS.contains(element.normalName());
     }
 
     List<Block> blocks() {
@@ -64,11 +70,16 @@ final class BlockCollector implements NodeVisitor {
         if (!(node instanceof Element element)) {
             return;
         }
-        var furnitureRoot = isFurniture(element);
-        if (element == main || furnitureRoot || BLOCKS.contains(element.normalName())) {
+        var isMain = main.contains(element);
+        var furnitureRoot = !isMain && isFurniture(element);
+        if (isMain || furnitureRoot || isBlock(element)) {
             flush();
         }
-        insideMain |= element == main;
+        if (isMain) {
+            insideMain = true;
+            furnitureOutsideMain = new ArrayDeque<>(furniture);
+            furniture.clear();
+        }
         if (furnitureRoot) {
             furniture.push(element);
         }
@@ -81,13 +92,17 @@ final class BlockCollector implements NodeVisitor {
             return;
         }
         linkDepth -= "a".equals(element.normalName()) ? 1 : 0;
-        if (element == main || BLOCKS.contains(element.normalName()) || furniture.peek() == element) {
+        var isMain = main.contains(element);
+        if (isMain || isBlock(element) || furniture.peek() == element) {
             flush();
         }
         if (furniture.peek() == element) {
             furniture.pop();
         }
-        insideMain &= element != main;
+        if (isMain) {
+            insideMain = false;
+            furniture.addAll(furnitureOutsideMain);
+        }
     }
 
     private boolean isFurniture(Element element) {
@@ -99,8 +114,18 @@ final class BlockCollector implements NodeVisitor {
                 || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        var names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        return !names.isBlank() && element != main && FURNITURE_NAME.matcher(names).find();
+        var suspicious = "form".equals(name) || ElementNames.soundsLikeFurniture(element);
+        return suspicious && (!insideMain || prose(element) < WRAPPER_SHARE * mainProse);
+    }
+
+    /** Characters of unlinked paragraph text: how much of the story an element holds. */
+    private static int prose(Element element) {
+        var total = 0;
+        for (var paragraph : element.getElementsByTag("p")) {
+            var length = paragraph.text().length();
+            total += LinkDensity.of(paragraph) < 0.5 ? length : 0;
+        }
+        return total;
     }
 
     private void flush() {

@@ -1,74 +1,177 @@
 package org.factdesk.analysis.control;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Picks the element that holds the story. Pages that mark their article (articleBody, article, main, a
- * "story-body" class) are taken at their word when the marked element holds real paragraphs; otherwise the
- * container whose paragraphs carry the most unlinked text wins, the way reader modes do it.
+ * Finds the elements that hold the story, the way reader modes do: every paragraph of unlinked prose votes for its
+ * parent and, more weakly, for its grandparent and great-grandparent; a vote counts more for longer paragraphs and
+ * for commas, which run in sentences but not in menus. Names like "article-body" add to a container's score and
+ * names like "comments" or "sidebar" take from it; links take their share away. The best container wins, and its
+ * siblings join it when they score close to it or are prose paragraphs themselves (stories split by ads).
  */
 final class MainContent {
 
-    private static final String MARKED = "[itemprop=articleBody], article, main, [role=main], "
-            + "[class~=(?i)(article|story|post|entry)[-_]?(body|content|text)], "
-            + "[id~=(?i)(article|story|post|entry)[-_]?(body|content|text)]";
-    /** A marked element with less paragraph text than this is a teaser card, not the story. */
-    private static final int MIN_MARKED_TEXT = 200;
-    private static final int MIN_PARAGRAPH = 40;
-    private static final double MAX_LINK_SHARE = 0.5;
+    private static final int MIN_PARAGRAPH = 25;
+    private static final int LEVELS = 5;
+    /** Runners-up this close to the winner, sharing an ancestor with it, mean the story is split over containers. */
+    private static final double RUNNER_UP_SHARE = 0.75;
+    private static final int RUNNERS_UP = 5;
+    private static final int MIN_SHARED_RUNNERS_UP = 3;
+    private static final double SIBLING_SHARE = 0.2;
+    private static final double MIN_SIBLING_SCORE = 10;
+    private static final int MIN_SIBLING_PARAGRAPH = 80;
+    private static final double MAX_SIBLING_LINK_DENSITY = 0.25;
+    /** A paragraph of plain divs is as good as a p: many CMSs write their story in divs. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "div", "section", "li", "dd");
 
     private MainContent() {
     }
 
-    static Element pick(Element body) {
-        Element best = null;
-        var bestLength = 0;
-        for (var candidate : body.select(MARKED)) {
-            var length = paragraphText(candidate);
-            if (length > bestLength) {
-                best = candidate;
-                bestLength = length;
-            }
-        }
-        if (best != null && bestLength >= MIN_MARKED_TEXT) {
-            return best;
-        }
-        return densest(body);
-    }
-
-    private static Element densest(Element body) {
+    /** The winning container and the siblings that continue it, in document order; the body when nothing scores. */
+    static Set<Element> pick(Element body) {
         var scores = new HashMap<Element, Double>();
-        for (var paragraph : body.select("p, pre, blockquote")) {
-            var length = unlinkedLength(paragraph);
-            if (length < MIN_PARAGRAPH) {
+        for (var element : body.getAllElements()) {
+            if (!PARAGRAPHS.contains(element.normalName())) {
                 continue;
             }
-            var parent = paragraph.parent();
-            if (parent != null) {
-                scores.merge(parent, (double) length, Double::sum);
-                if (parent.parent() != null) {
-                    scores.merge(parent.parent(), length / 2.0, Double::sum);
+            var text = ownProse(element);
+            if (text < MIN_PARAGRAPH) {
+                continue;
+            }
+            var vote = 1 + commas(element) + Math.min(text / 100.0, 3);
+            var ancestor = element.parent();
+            for (var level = 1; level <= LEVELS && ancestor != null; level++) {
+                scores.merge(ancestor, vote / (level == 1 ? 1 : level == 2 ? 2 : (level - 1) * 3.0), Double::sum);
+                ancestor = ancestor.parent();
+            }
+        }
+        Element top = null;
+        var topScore = 0.0;
+        var finalScores = new HashMap<Element, Double>();
+        for (var entry : scores.entrySet()) {
+            var candidate = entry.getKey();
+            var score = (entry.getValue() + ElementNames.weight(candidate)) * (1 - LinkDensity.of(candidate));
+            finalScores.put(candidate, score);
+            if (score > topScore) {
+                top = candidate;
+                topScore = score;
+            }
+        }
+        if (top == null) {
+            return Set.of(body);
+        }
+        top = sharedAncestor(top, topScore, finalScores, body);
+        top = climb(top, finalScores, body);
+        return withSiblings(top, finalScores.getOrDefault(top, topScore), finalScores);
+    }
+
+    /** When several strong runners-up sit under one ancestor of the winner, that ancestor holds the whole story. */
+    private static Element sharedAncestor(Element top, double topScore, Map<Element, Double> scores, Element body) {
+        var runnersUp = scores.entrySet().stream().filter(e -> e.getKey() != top)
+                .filter(e -> e.getValue() >= RUNNER_UP_SHARE * topScore)
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(RUNNERS_UP)
+                .map(Map.Entry::getKey).toList();
+        if (runnersUp.size() < MIN_SHARED_RUNNERS_UP) {
+            return top;
+        }
+        for (var ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            var shared = 0;
+            for (var runnerUp : runnersUp) {
+                shared += ancestor != runnerUp && runnerUp.parents().contains(ancestor) ? 1 : 0;
+            }
+            if (shared >= MIN_SHARED_RUNNERS_UP) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    /** Moves up while an ancestor scores better, or while the winner is its parent's only child. */
+    private static Element climb(Element top, Map<Element, Double> scores, Element body) {
+        var best = top;
+        var lastScore = scores.getOrDefault(top, 0.0);
+        var threshold = lastScore / 3;
+        for (var parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            var score = scores.get(parent);
+            if (score == null) {
+                continue;
+            }
+            if (score < threshold) {
+                break;
+            }
+            if (score > lastScore) {
+                best = parent;
+                break;
+            }
+            lastScore = score;
+        }
+        while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
+            best = best.parent();
+        }
+        return best;
+    }
+
+    private static Set<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores) {
+        var parent = top.parent();
+        if (parent == null) {
+            return Set.of(top);
+        }
+        var threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
+        var picked = new LinkedHashSet<Element>();
+        for (var sibling : parent.children()) {
+            if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold || isProseParagraph(sibling)) {
+                picked.add(sibling);
+            }
+        }
+        return picked;
+    }
+
+    private static boolean isProseParagraph(Element element) {
+        if (!"p".equals(element.normalName())) {
+            return false;
+        }
+        var text = element.text();
+        return text.length() >= MIN_SIBLING_PARAGRAPH && LinkDensity.of(element) < MAX_SIBLING_LINK_DENSITY
+                || !text.isEmpty() && LinkDensity.of(element) == 0 && text.contains(". ");
+    }
+
+    /** Unlinked text directly inside the element (and its inline children), not inside nested blocks. */
+    private static int ownProse(Element element) {
+        var length = 0;
+        var linked = 0;
+        List<Element> inline = new ArrayList<>();
+        for (var node : element.childNodes()) {
+            if (node instanceof TextNode text) {
+                length += text.text().strip().length();
+            } else if (node instanceof Element child && !BlockCollector.isBlock(child)) {
+                inline.add(child);
+            }
+        }
+        for (var child : inline) {
+            var text = child.text().length();
+            length += text;
+            linked += "a".equals(child.normalName()) ? text : child.select("a").text().length();
+        }
+        return linked * 2 > length ? 0 : length - linked;
+    }
+
+    private static int commas(Element element) {
+        var count = 0;
+        for (var node : element.childNodes()) {
+            if (node instanceof TextNode text) {
+                var value = text.text();
+                for (var i = 0; i < value.length(); i++) {
+                    count += value.charAt(i) == ',' ? 1 : 0;
                 }
             }
         }
-        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
-    }
-
-    private static int paragraphText(Element element) {
-        var total = 0;
-        for (var paragraph : element.select("p")) {
-            var length = unlinkedLength(paragraph);
-            total += length >= MIN_PARAGRAPH ? length : 0;
-        }
-        return total;
-    }
-
-    /** Text length, or 0 when most of it is links: a list of headlines is not the story. */
-    private static int unlinkedLength(Element element) {
-        var length = element.text().length();
-        var linked = element.select("a").text().length();
-        return length == 0 || linked > MAX_LINK_SHARE * length ? 0 : length;
+        return count;
     }
 }
