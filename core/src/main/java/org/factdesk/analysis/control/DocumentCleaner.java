@@ -38,7 +38,7 @@ public final class DocumentCleaner {
         if (document.format() == SourceDocument.Format.HTML) {
             var htmlPage = html.clean(guarded.text());
             page = htmlPage.metadata();
-            cleaned = cleaner.cleanMarkup(htmlPage.blocks());
+            cleaned = cleaner.cleanMarkup(htmlPage.blocks(), page.titleInHead() ? page.title() : null);
         } else {
             cleaned = cleaner.clean(guarded.text());
         }

@@ -27,8 +27,9 @@ final class HtmlMetadataReader {
         var jsonLd = articleJsonLd(document);
         var siteName = first(meta(document, "meta[property=og:site_name]"), json(PUBLISHER, jsonLd, 1),
                 meta(document, "meta[name=application-name]"));
-        var title = first(meta(document, "meta[property=og:title]"), meta(document, "meta[name=twitter:title]"),
-                json(HEADLINE, jsonLd, 1), pageTitle(document, siteName), document.select("h1").text());
+        var headTitle = first(meta(document, "meta[property=og:title]"), meta(document, "meta[name=twitter:title]"),
+                json(HEADLINE, jsonLd, 1), pageTitle(document, siteName));
+        var title = first(headTitle, document.select("h1").text());
         var author = first(person(meta(document, "meta[name=author]")),
                 person(meta(document, "meta[property=article:author]")), json(AUTHOR, jsonLd, 1),
                 json(AUTHOR, jsonLd, 2));
@@ -37,7 +38,7 @@ final class HtmlMetadataReader {
                 meta(document, "meta[name~=(?i)^(pubdate|publishdate|date|dc\\.date|dc\\.date\\.issued)$]"),
                 document.select("time[datetime]").attr("datetime"));
         LocalDate date = published == null ? null : DateParser.find(published).orElse(null);
-        return new PageMetadata(title, author, date, siteName);
+        return new PageMetadata(title, author, date, siteName, headTitle != null);
     }
 
     private static String articleJsonLd(Document document) {

@@ -24,7 +24,7 @@ final class TextCleaner {
     }
 
     CleanedText clean(List<Block> blocks) {
-        return clean(blocks, false);
+        return clean(blocks, false, null);
     }
 
     /**
@@ -32,11 +32,18 @@ final class TextCleaner {
      * paragraphs (subheadings, table cells, list items) and repeated cells stay, and only the line rules and the
      * head and tail of the story are judged again.
      */
-    CleanedText cleanMarkup(List<Block> blocks) {
-        return clean(blocks, true);
+    CleanedText cleanMarkup(List<Block> blocks, String declaredTitle) {
+        return clean(blocks, true, declaredTitle);
     }
 
-    private CleanedText clean(List<Block> blocks, boolean fromMarkup) {
+    /** "Headline" and "Headline | Site" or "Headline - Site" are the same headline. */
+    private static boolean sameHeadline(String line, String declared) {
+        var a = key(line);
+        var b = key(declared);
+        return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
+    }
+
+    private CleanedText clean(List<Block> blocks, boolean fromMarkup, String declaredTitle) {
         var lines = new ArrayList<ArticleZones.Line>();
         for (var block : blocks) {
             var text = LineShape.normaliseSpaces(block.text()).trim();
@@ -46,6 +53,11 @@ final class TextCleaner {
         }
         dropRepeats(lines, fromMarkup);
         var title = zones.apply(lines, fromMarkup);
+        if (title != null && declaredTitle != null && sameHeadline(title, declaredTitle)) {
+            // The page declares its headline, which the article keeps as its title: the body is the story alone.
+            lines.stream().filter(line -> line.kept() && line.text.equals(title)).findFirst()
+                    .ifPresent(line -> line.drop(Removal.Kind.HEADER));
+        }
         return assemble(lines, title);
     }
 
