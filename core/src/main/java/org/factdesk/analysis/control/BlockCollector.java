@@ -27,23 +27,21 @@ final class BlockCollector implements NodeVisitor {
             "label", "fieldset");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final double MAX_LINK_SHARE = 0.6;
-    /** A container named like furniture that holds this share of the story's prose is a wrapper of the story. */
-    private static final double WRAPPER_SHARE = 0.3;
 
     private final Set<Element> main;
+    private final Element core;
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<Element> furniture = new ArrayDeque<>();
     /** Furniture around the main content (a page-wide wrapper named "menu-open") says nothing about the story. */
     private Deque<Element> furnitureOutsideMain = new ArrayDeque<>();
     private final StringBuilder current = new StringBuilder();
-    private final int mainProse;
     private int linkDepth;
     private int linkChars;
     private boolean insideMain;
 
-    BlockCollector(Set<Element> main) {
-        this.main = main;
-        this.mainProse = main.stream().mapToInt(BlockCollector::prose).sum();
+    BlockCollector(MainContent.Story story) {
+        this.main = story.containers();
+        this.core = story.core();
     }
 
     static boolean isBlock(Element element) {
@@ -115,17 +113,8 @@ final class BlockCollector implements NodeVisitor {
             return true;
         }
         var suspicious = "form".equals(name) || ElementNames.soundsLikeFurniture(element);
-        return suspicious && (!insideMain || prose(element) < WRAPPER_SHARE * mainProse);
-    }
-
-    /** Characters of unlinked paragraph text: how much of the story an element holds. */
-    private static int prose(Element element) {
-        var total = 0;
-        for (var paragraph : element.getElementsByTag("p")) {
-            var length = paragraph.text().length();
-            total += LinkDensity.of(paragraph) < 0.5 ? length : 0;
-        }
-        return total;
+        // A page-wide wrapper named "content-with-sidebar" or an ASP.NET form can hold the story itself.
+        return suspicious && (element != core && !core.parents().contains(element));
     }
 
     private void flush() {

@@ -34,8 +34,16 @@ final class MainContent {
     private MainContent() {
     }
 
-    /** The winning container and the siblings that continue it, in document order; the body when nothing scores. */
-    static Set<Element> pick(Element body) {
+    /**
+     * @param containers the winning container and the siblings that continue it, in document order
+     * @param core       the best-scoring element inside them: whatever contains it is part of the story, whatever
+     *                   its name says
+     */
+    record Story(Set<Element> containers, Element core) {
+    }
+
+    /** Where the story is; the whole body when no paragraph scores. */
+    static Story pick(Element body) {
         var scores = new HashMap<Element, Double>();
         for (var element : body.getAllElements()) {
             if (!PARAGRAPHS.contains(element.normalName())) {
@@ -65,11 +73,11 @@ final class MainContent {
             }
         }
         if (top == null) {
-            return Set.of(body);
+            return new Story(Set.of(body), body);
         }
-        top = sharedAncestor(top, topScore, finalScores, body);
-        top = climb(top, finalScores, body);
-        return withSiblings(top, finalScores.getOrDefault(top, topScore), finalScores);
+        var container = climb(sharedAncestor(top, topScore, finalScores, body), finalScores, body);
+        var containerScore = Math.max(topScore, finalScores.getOrDefault(container, 0.0));
+        return new Story(withSiblings(container, containerScore, finalScores), top);
     }
 
     /** When several strong runners-up sit under one ancestor of the winner, that ancestor holds the whole story. */
@@ -126,7 +134,9 @@ final class MainContent {
         var threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
         var picked = new LinkedHashSet<Element>();
         for (var sibling : parent.children()) {
-            if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold || isProseParagraph(sibling)) {
+            // A sibling of the same class is the next section of the same story.
+            var bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * SIBLING_SHARE : 0;
+            if (sibling == top || scores.getOrDefault(sibling, 0.0) + bonus >= threshold || isProseParagraph(sibling)) {
                 picked.add(sibling);
             }
         }
