@@ -65,6 +65,9 @@ final class MainContent {
         var finalScores = new HashMap<Element, Double>();
         for (var entry : scores.entrySet()) {
             var candidate = entry.getKey();
+            if (candidate == body || "html".equals(candidate.normalName())) {
+                continue;
+            }
             var score = (entry.getValue() + ElementNames.weight(candidate)) * (1 - LinkDensity.of(candidate));
             finalScores.put(candidate, score);
             if (score > topScore) {
@@ -77,7 +80,39 @@ final class MainContent {
         }
         var container = climb(sharedAncestor(top, topScore, finalScores, body), finalScores, body);
         var containerScore = Math.max(topScore, finalScores.getOrDefault(container, 0.0));
-        return new Story(withSiblings(container, containerScore, finalScores), top);
+        var containers = withSiblings(container, containerScore, finalScores);
+        containers.addAll(sameKindAs(top, containers, scores.keySet(), body));
+        return new Story(containers, top);
+    }
+
+    /**
+     * Publishing software renders every chunk of a story body with the same markup, so elements of the core's tag
+     * and class elsewhere on the page are more of the story (between them sit ads and embeds), unless they sit in
+     * furniture such as a comment thread.
+     */
+    private static List<Element> sameKindAs(Element core, Set<Element> containers, Set<Element> scored, Element body) {
+        var className = core.className().strip();
+        if (className.isEmpty() || ElementNames.soundsLikeFurniture(core)) {
+            return List.of();
+        }
+        var more = new ArrayList<Element>();
+        for (var element : body.getElementsByClass(className.split("\\s+")[0])) {
+            if (element != core && scored.contains(element) && element.normalName().equals(core.normalName())
+                    && element.className().strip().equals(className) && !inside(element, containers)
+                    && element.parents().stream().noneMatch(ElementNames::soundsLikeFurniture)) {
+                more.add(element);
+            }
+        }
+        return more;
+    }
+
+    private static boolean inside(Element element, Set<Element> containers) {
+        for (var parent = element; parent != null; parent = parent.parent()) {
+            if (containers.contains(parent)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** When several strong runners-up sit under one ancestor of the winner, that ancestor holds the whole story. */
@@ -129,7 +164,7 @@ final class MainContent {
     private static Set<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores) {
         var parent = top.parent();
         if (parent == null) {
-            return Set.of(top);
+            return new LinkedHashSet<>(Set.of(top));
         }
         var threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
         var picked = new LinkedHashSet<Element>();
