@@ -72,6 +72,16 @@ final class BoilerplateRules {
             + "|tap|stay|don'?t miss|never miss|like us|register)\\b.{0,200}\\b(?:news|newsletter|updates|app"
             + "|channel|stories|alerts|headlines|breaking)\\b");
 
+    /** Calls to action around a story: subscribe, follow us, get the app, tell us what you think. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)^(?:(?:please\\s+)?(?:subscribe|sign up|log in"
+            + "|become a (?:member|subscriber|patron)|support us)\\b"
+            + "|follow (?:\\S+\\s+){0,4}on (?:twitter|facebook|instagram|x|linkedin|youtube|telegram|tiktok)\\b"
+            + "|for (?:the )?latest (?:news|stories|updates|headlines)\\b"
+            + "|if you (?:enjoyed|liked|like|found) (?:reading )?this\\b"
+            + "|to (?:view|read|continue reading|access) (?:the|this) (?:full |whole |entire )?(?:story|article)\\b"
+            + "|(?:we want to hear|tell us|let us know) what you think\\b|(?:click|tap) here\\b)");
+    private static final int MAX_CALL_WORDS = 40;
+
     /** What the whole line is, or null when it may be part of the story. */
     Removal.Kind classify(String line) {
         var lower = line.toLowerCase(Locale.ROOT);
@@ -91,7 +101,7 @@ final class BoilerplateRules {
         if (words <= 12 && DATE_LABEL.matcher(line).matches()) {
             return Removal.Kind.DATE_LABEL;
         }
-        if (words <= 30 && PROMO.matcher(line).find()) {
+        if (words <= 30 && PROMO.matcher(line).find() || words <= MAX_CALL_WORDS && CALL_TO_ACTION.matcher(line).find()) {
             return Removal.Kind.BOILERPLATE;
         }
         return null;

@@ -99,11 +99,20 @@ final class MainContent {
         for (var element : body.getElementsByClass(className.split("\\s+")[0])) {
             if (element != core && scored.contains(element) && element.normalName().equals(core.normalName())
                     && element.className().strip().equals(className) && !inside(element, containers)
-                    && element.parents().stream().noneMatch(ElementNames::soundsLikeFurniture)) {
+                    && !inFurniture(element, body)) {
                 more.add(element);
             }
         }
         return more;
+    }
+
+    private static boolean inFurniture(Element element, Element body) {
+        for (var parent = element.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (ElementNames.soundsLikeFurniture(parent)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(Element element, Set<Element> containers) {
