@@ -112,9 +112,20 @@ final class BlockCollector implements NodeVisitor {
                 || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        var suspicious = "form".equals(name) || ElementNames.soundsLikeFurniture(element);
+        // An article nested in another article is a teaser for a different story.
+        var otherArticle = insideMain && "article".equals(name) && !main.contains(element) && inArticle(element);
+        var suspicious = otherArticle || "form".equals(name) || ElementNames.soundsLikeFurniture(element);
         // A page-wide wrapper named "content-with-sidebar" or an ASP.NET form can hold the story itself.
         return suspicious && (element != core && !core.parents().contains(element));
+    }
+
+    private static boolean inArticle(Element element) {
+        for (var parent = element.parent(); parent != null; parent = parent.parent()) {
+            if ("article".equals(parent.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void flush() {
