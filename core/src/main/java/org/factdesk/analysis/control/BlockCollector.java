@@ -20,7 +20,7 @@ import org.jsoup.select.NodeVisitor;
 final class BlockCollector implements NodeVisitor {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
-            "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "dd",
+            "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "figure", "figcaption", "table", "tr", "dd",
             "dt", "dl", "header", "footer", "aside", "nav", "form", "br", "hr", "address", "details", "summary",
             "body", "caption", "label", "fieldset", "legend", "center");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "dialog", "menu", "figcaption",
@@ -70,6 +70,10 @@ final class BlockCollector implements NodeVisitor {
         }
         var isMain = main.contains(element);
         var furnitureRoot = !isMain && isFurniture(element);
+        if (("td".equals(element.normalName()) || "th".equals(element.normalName())) && current.length() > 0) {
+            // A table row reads as one line: its cells are the words of one record.
+            current.append(' ');
+        }
         if (isMain || furnitureRoot || isBlock(element)) {
             flush();
         }
