@@ -21,6 +21,12 @@ final class HtmlMetadataReader {
             + "\\s*:\\s*" + JSON_STRING + "|" + JSON_STRING + ")");
     private static final Pattern PUBLISHER = Pattern.compile("\"publisher\"\\s*:\\s*\\{[^{}]{0,2000}?\"name\"\\s*:\\s*"
             + JSON_STRING);
+    private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
+            + "[class~=(?i)(?:^|[-_\\s])(?:byline|by-line|author|author-name|writer)(?:$|[-_\\s])], "
+            + "[id~=(?i)^(?:byline|author)$]";
+    private static final int MIN_BYLINE = 3;
+    private static final int MAX_BYLINE = 80;
+    private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por)\\s*:?\\s+");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,60}$");
 
     PageMetadata read(Document document) {
@@ -32,13 +38,24 @@ final class HtmlMetadataReader {
         var title = first(headTitle, document.select("h1").text());
         var author = first(person(meta(document, "meta[name=author]")),
                 person(meta(document, "meta[property=article:author]")), json(AUTHOR, jsonLd, 1),
-                json(AUTHOR, jsonLd, 2));
+                json(AUTHOR, jsonLd, 2), bylineElement(document));
         var published = first(meta(document, "meta[property=article:published_time]"),
                 meta(document, "meta[itemprop=datePublished]"), json(PUBLISHED, jsonLd, 1),
                 meta(document, "meta[name~=(?i)^(pubdate|publishdate|date|dc\\.date|dc\\.date\\.issued)$]"),
                 document.select("time[datetime]").attr("datetime"));
         LocalDate date = published == null ? null : DateParser.find(published).orElse(null);
         return new PageMetadata(title, author, date, siteName, headTitle != null);
+    }
+
+    /** The first short element the page marks as its byline or author, without a leading "By". */
+    private static String bylineElement(Document document) {
+        for (var element : document.select(BYLINE_ELEMENTS)) {
+            var text = element.text().strip();
+            if (text.length() >= MIN_BYLINE && text.length() <= MAX_BYLINE && DateParser.find(text).isEmpty()) {
+                return BY.matcher(text).replaceFirst("").strip();
+            }
+        }
+        return null;
     }
 
     private static String articleJsonLd(Document document) {
