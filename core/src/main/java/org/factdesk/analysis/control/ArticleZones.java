@@ -13,6 +13,7 @@ final class ArticleZones {
     private static final int MAX_HEADLINE_WORDS = 25;
     private static final int MAX_LABEL_WORDS = 8;
     private static final int MIN_STANDFIRST_WORDS = 5;
+    private static final int OPENING_PARAGRAPHS = 8;
     /** Lines after the body that share less than this share of their words with it are about other stories. */
     private static final double MIN_TAIL_OVERLAP = 0.34;
     /** Headlines and legal notices are title-cased; closing sentences of a story are not. */
@@ -57,7 +58,9 @@ final class ArticleZones {
             kept.forEach(line -> line.drop(Removal.Kind.BOILERPLATE));
             return null;
         }
-        var vocabulary = StoryVocabulary.of(body.stream().map(i -> kept.get(i).text).toList());
+        // From markup only the head is judged, against the opening of the story.
+        var vocabularyFrom = fromMarkup ? body.subList(0, Math.min(body.size(), OPENING_PARAGRAPHS)) : body;
+        var vocabulary = StoryVocabulary.of(vocabularyFrom.stream().map(i -> kept.get(i).text).toList());
         var first = body.get(0);
         var last = body.get(body.size() - 1);
         var title = fromMarkup ? headOfMarkup(kept.subList(0, first), vocabulary) : headOf(kept.subList(0, first), vocabulary);

@@ -69,7 +69,8 @@ final class BlockCollector implements NodeVisitor {
             return;
         }
         var isMain = main.contains(element);
-        var furnitureRoot = !isMain && isFurniture(element);
+        // Outside the story every block is dropped anyway, so furniture is only looked for inside it.
+        var furnitureRoot = !isMain && insideMain && isFurniture(element);
         if (("td".equals(element.normalName()) || "th".equals(element.normalName())) && current.length() > 0) {
             // A table row reads as one line: its cells are the words of one record.
             current.append(' ');
@@ -109,7 +110,7 @@ final class BlockCollector implements NodeVisitor {
 
     private boolean isFurniture(Element element) {
         var name = element.normalName();
-        if (FURNITURE_TAGS.contains(name) || "header".equals(name) && !insideMain) {
+        if (FURNITURE_TAGS.contains(name)) {
             return true;
         }
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
@@ -117,10 +118,19 @@ final class BlockCollector implements NodeVisitor {
             return true;
         }
         // An article nested in another article is a teaser for a different story.
-        var otherArticle = insideMain && "article".equals(name) && !main.contains(element) && inArticle(element);
+        var otherArticle = "article".equals(name) && !main.contains(element) && inArticle(element);
         var suspicious = otherArticle || "form".equals(name) || ElementNames.soundsLikeFurniture(element);
         // A page-wide wrapper named "content-with-sidebar" or an ASP.NET form can hold the story itself.
-        return suspicious && (element != core && !core.parents().contains(element));
+        return suspicious && !contains(element, core);
+    }
+
+    private static boolean contains(Element ancestor, Element element) {
+        for (var node = element; node != null; node = node.parent()) {
+            if (node == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inArticle(Element element) {

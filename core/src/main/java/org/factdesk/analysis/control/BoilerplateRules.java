@@ -88,6 +88,8 @@ final class BoilerplateRules {
     /** Notices to readers who block ads; no story is about ad blockers in a line this short. */
     private static final Pattern AD_BLOCKER = Pattern.compile("(?i)\\bad[- ]?block(?:er|ers|ing)?\\b");
 
+    private static final Pattern WIDGET = Pattern.compile("\\bwidgets?\\b");
+
     /** What the whole line is, or null when it may be part of the story. */
     Removal.Kind classify(String line) {
         var lower = line.toLowerCase(Locale.ROOT);
@@ -115,7 +117,7 @@ final class BoilerplateRules {
     }
 
     private static boolean isWidgetLabel(String lower, int words) {
-        return words <= 5 && lower.matches(".*\\bwidgets?\\b.*");
+        return words <= 5 && WIDGET.matcher(lower).find();
     }
 
     private static boolean isCommentForm(String lower, int words) {
@@ -149,8 +151,11 @@ final class BoilerplateRules {
         if (words <= 12 && !LineShape.endsLikeSentence(line) && BY_LINE.matcher(line).matches()) {
             return true;
         }
+        if (words > 25 || line.indexOf('|') < 0 && line.indexOf('•') < 0) {
+            return false;
+        }
         var parts = line.split("\\s+\\|\\s+|\\s+•\\s+");
-        if (parts.length < 2 || words > 25) {
+        if (parts.length < 2) {
             return false;
         }
         for (var part : parts) {

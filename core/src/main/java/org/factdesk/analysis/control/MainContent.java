@@ -44,12 +44,13 @@ final class MainContent {
 
     /** Where the story is; the whole body when no paragraph scores. */
     static Story pick(Element body) {
+        var stats = TextStats.of(body);
         var scores = new HashMap<Element, Double>();
         for (var element : body.getAllElements()) {
             if (!PARAGRAPHS.contains(element.normalName())) {
                 continue;
             }
-            var text = ownProse(element);
+            var text = ownProse(element, stats);
             if (text < MIN_PARAGRAPH) {
                 continue;
             }
@@ -68,7 +69,7 @@ final class MainContent {
             if (candidate == body || "html".equals(candidate.normalName())) {
                 continue;
             }
-            var score = (entry.getValue() + ElementNames.weight(candidate)) * (1 - LinkDensity.of(candidate));
+            var score = (entry.getValue() + ElementNames.weight(candidate)) * (1 - stats.linkDensity(candidate));
             finalScores.put(candidate, score);
             if (score > topScore) {
                 top = candidate;
@@ -80,7 +81,7 @@ final class MainContent {
         }
         var container = climb(sharedAncestor(top, topScore, finalScores, body), finalScores, body);
         var containerScore = Math.max(topScore, finalScores.getOrDefault(container, 0.0));
-        var containers = withSiblings(container, containerScore, finalScores);
+        var containers = withSiblings(container, containerScore, finalScores, stats);
         containers.addAll(sameKindAs(top, containers, scores.keySet(), body));
         return new Story(containers, top);
     }
@@ -170,7 +171,8 @@ final class MainContent {
         return best;
     }
 
-    private static Set<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores) {
+    private static Set<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores,
+                                             TextStats stats) {
         var parent = top.parent();
         if (parent == null) {
             return new LinkedHashSet<>(Set.of(top));
@@ -180,38 +182,34 @@ final class MainContent {
         for (var sibling : parent.children()) {
             // A sibling of the same class is the next section of the same story.
             var bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * SIBLING_SHARE : 0;
-            if (sibling == top || scores.getOrDefault(sibling, 0.0) + bonus >= threshold || isProseParagraph(sibling)) {
+            if (sibling == top || scores.getOrDefault(sibling, 0.0) + bonus >= threshold || isProseParagraph(sibling, stats)) {
                 picked.add(sibling);
             }
         }
         return picked;
     }
 
-    private static boolean isProseParagraph(Element element) {
+    private static boolean isProseParagraph(Element element, TextStats stats) {
         if (!"p".equals(element.normalName())) {
             return false;
         }
-        var text = element.text();
-        return text.length() >= MIN_SIBLING_PARAGRAPH && LinkDensity.of(element) < MAX_SIBLING_LINK_DENSITY
-                || !text.isEmpty() && LinkDensity.of(element) == 0 && text.contains(". ");
+        var length = stats.text(element);
+        var linkDensity = stats.linkDensity(element);
+        return length >= MIN_SIBLING_PARAGRAPH && linkDensity < MAX_SIBLING_LINK_DENSITY
+                || length > 0 && linkDensity == 0 && element.text().contains(". ");
     }
 
     /** Unlinked text directly inside the element (and its inline children), not inside nested blocks. */
-    private static int ownProse(Element element) {
+    private static int ownProse(Element element, TextStats stats) {
         var length = 0;
         var linked = 0;
-        List<Element> inline = new ArrayList<>();
         for (var node : element.childNodes()) {
             if (node instanceof TextNode text) {
-                length += text.text().strip().length();
+                length += TextStats.visibleLength(text.getWholeText().strip());
             } else if (node instanceof Element child && !BlockCollector.isBlock(child)) {
-                inline.add(child);
+                length += stats.text(child);
+                linked += stats.linked(child);
             }
-        }
-        for (var child : inline) {
-            var text = child.text().length();
-            length += text;
-            linked += "a".equals(child.normalName()) ? text : child.select("a").text().length();
         }
         return linked * 2 > length ? 0 : length - linked;
     }

@@ -35,8 +35,10 @@ public final class ScrapinghubEvaluation implements Evaluation {
                     BenchmarkFiles.html(folder.resolve("html").resolve(id + ".html.gz"))));
         }
         var results = new ArrayList<Result>();
-        for (var extractor : Extractor.all()) {
-            var run = TimedRun.of(extractor, pages);
+        var extractors = Extractor.all();
+        var runs = TimedRun.of(extractors, pages);
+        for (var extractor : extractors) {
+            var run = runs.get(extractor.name());
             var texts = new LinkedHashMap<String, String>();
             run.outputs().forEach((id, extracted) -> texts.put(id, extracted.text()));
             results.add(score(extractor.name(), gold, texts, run.docsPerSecond(), run.failures()));

@@ -32,8 +32,10 @@ public final class TrafilaturaEvaluation implements Evaluation {
             pages.add(new Page(url, url, BenchmarkFiles.html(folder.resolve("html").resolve(file + ".gz"))));
         }
         var results = new ArrayList<Result>();
-        for (var extractor : Extractor.all()) {
-            var run = TimedRun.of(extractor, pages);
+        var extractors = Extractor.all();
+        var runs = TimedRun.of(extractors, pages);
+        for (var extractor : extractors) {
+            var run = runs.get(extractor.name());
             var score = new SegmentScore();
             for (var url : gold.keySet()) {
                 var annotation = gold.getJsonObject(url);
