@@ -92,8 +92,9 @@ final class BoilerplateRules {
 
     /** What the whole line is, or null when it may be part of the story. */
     Removal.Kind classify(String line) {
-        var lower = line.toLowerCase(Locale.ROOT);
         var words = LineShape.words(line);
+        // Only short lines can be labels or comment forms; most kept lines are long paragraphs.
+        var lower = words <= MAX_CAPTION_WORDS ? line.toLowerCase(Locale.ROOT) : "";
         if (isWidgetLabel(lower, words) || LoremIpsum.isFiller(line) || isCommentForm(lower, words)
                 || isLinkLead(line, words) || isUiLabel(lower, words) || SIGN_OFF.matcher(line).matches()
                 || words == 1 && LONE_HANDLE.matcher(line).matches()) {

@@ -26,7 +26,8 @@ public final class DocumentCleaner {
     }
 
     public CleanedDocument clean(SourceDocument document) {
-        var guarded = guard.guard(document.content());
+        var markup = document.format() == SourceDocument.Format.HTML;
+        var guarded = markup ? guard.guardMarkup(document.content()) : guard.guard(document.content());
         var warnings = new ArrayList<>(guarded.warnings());
         if (guarded.binary() || guarded.text().isBlank()) {
             warnings.add(NO_TEXT);
@@ -35,7 +36,7 @@ public final class DocumentCleaner {
         }
         CleanedText cleaned;
         var page = PageMetadata.NONE;
-        if (document.format() == SourceDocument.Format.HTML) {
+        if (markup) {
             var htmlPage = html.clean(guarded.text());
             page = htmlPage.metadata();
             cleaned = cleaner.cleanMarkup(htmlPage.blocks(), page.titleInHead() ? page.title() : null);

@@ -19,12 +19,27 @@ final class InputGuard {
     }
 
     Guarded guard(String raw) {
+        return guard(raw, false);
+    }
+
+    /**
+     * For HTML: white space is left to the HTML parser, which reads tabs, carriage returns and no-break spaces as
+     * spaces anyway, so a page without control or invalid characters is passed on without a copy.
+     */
+    Guarded guardMarkup(String raw) {
+        return guard(raw, true);
+    }
+
+    private Guarded guard(String raw, boolean markup) {
         var warnings = new ArrayList<String>();
         var text = raw;
         if (text.length() > MAX_CHARS) {
             var cut = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
             text = text.substring(0, cut);
             warnings.add("Input truncated to " + cut + " characters");
+        }
+        if (markup && isCleanMarkup(text)) {
+            return new Guarded(text, warnings, false);
         }
         // Plain arrays: this loop sees every character of every upload, 2 MB at worst.
         var in = text.toCharArray();
@@ -33,7 +48,7 @@ final class InputGuard {
         var unprintable = 0;
         for (var i = 0; i < in.length; i++) {
             var c = in[i];
-            if (c >= ' ' && c < '\u007F' || c == '\n') {
+            if (c >= ' ' && c < '\u007F' || c == '\n' || markup && isMarkupSpace(c)) {
                 out[length++] = c;
             } else if (Character.isHighSurrogate(c) && i + 1 < in.length && Character.isLowSurrogate(in[i + 1])) {
                 out[length++] = c;
@@ -62,6 +77,24 @@ final class InputGuard {
             warnings.add("Removed " + unprintable + " control or invalid characters");
         }
         return new Guarded(new String(out, 0, length), warnings, false);
+    }
+
+    private static boolean isCleanMarkup(String text) {
+        for (var i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            if (c >= ' ' && c < '\u007F' || c == '\n' || isMarkupSpace(c)) {
+                continue;
+            }
+            if (c < '\u00A0' || Character.isSurrogate(c) || c >= '\uFFFD' || isInvisible(c) || c == '\u2028'
+                    || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMarkupSpace(char c) {
+        return c == '\t' || c == '\r' || c == '\u00A0';
     }
 
     private static boolean isInvisible(char c) {
