@@ -63,7 +63,8 @@ final class ArticleZones {
         var vocabulary = StoryVocabulary.of(vocabularyFrom.stream().map(i -> kept.get(i).text).toList());
         var first = body.get(0);
         var last = body.get(body.size() - 1);
-        var title = fromMarkup ? headOfMarkup(kept.subList(0, first), vocabulary) : headOf(kept.subList(0, first), vocabulary);
+        var head = kept.subList(0, first);
+        var title = fromMarkup ? headOfMarkup(head, vocabulary) : headOf(head, vocabulary);
         if (fromMarkup) {
             return title;
         }
@@ -94,7 +95,8 @@ final class ArticleZones {
         if (body.isEmpty()) {
             for (var i = 0; i < kept.size(); i++) {
                 var text = kept.get(i).text;
-                var sentence = LineShape.endsLikeSentence(text) || fromMarkup && LineShape.words(text) >= MIN_STANDFIRST_WORDS;
+                var sentence = LineShape.endsLikeSentence(text)
+                        || fromMarkup && LineShape.words(text) >= MIN_STANDFIRST_WORDS;
                 if (sentence && LineShape.words(text) >= 3 && !LineShape.isBullet(text)) {
                     body.add(i);
                 }

@@ -27,7 +27,8 @@ final class BoilerplateRules {
 
     /** Section and list labels: only when the whole line is the label. */
     private static final Pattern SECTION_LABEL = Pattern.compile("(?i)^(?:related|recommended(?: for you)?"
-            + "|trending(?: now)?|most (?:read|popular|viewed|shared)|popular posts|top stories|latest news|don'?t miss|more|see more"
+            + "|trending(?: now)?|most (?:read|popular|viewed|shared)|popular posts|top stories|latest news"
+            + "|don'?t miss|more|see more"
             + "|more stories|editor'?s picks|tags?|topics?|categories|share this|in this article)\\s*:?$");
 
     /** "Tags: Deals, Apple" or "Filed under: Science": the CMS's index terms, not the story's words. */
@@ -39,7 +40,8 @@ final class BoilerplateRules {
             "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "instagram",
             "youtube", "copy", "link", "url", "comments", "comment", "subscribe", "follow", "us", "on", "save",
             "listen", "bookmark", "top", "back", "to", "menu", "search", "home", "login", "log", "in", "sign", "up",
-            "advertisement", "advertising", "advert", "sponsored", "ad", "ads", "next", "previous", "prev", "article", "story",
+            "advertisement", "advertising", "advert", "sponsored", "ad", "ads", "next", "previous", "prev", "article",
+            "story",
             "this", "font", "size", "reply", "cancel", "scroll", "continue", "reading", "audio", "play", "close",
             "skip", "content", "main", "toggle", "navigation", "pdf", "download", "view", "gallery", "photos",
             "video", "page", "text", "a", "the", "and", "or", "via");
@@ -110,8 +112,8 @@ final class BoilerplateRules {
         if (words <= 12 && DATE_LABEL.matcher(line).matches()) {
             return Removal.Kind.DATE_LABEL;
         }
-        if (words <= 30 && PROMO.matcher(line).find() || words <= MAX_CALL_WORDS && CALL_TO_ACTION.matcher(line).find()
-                || words <= MAX_CALL_WORDS && AD_BLOCKER.matcher(line).find() || words <= MAX_LABEL_WORDS + 2 && TAG_LIST.matcher(line).find()) {
+        if (words <= 30 && PROMO.matcher(line).find() || words <= MAX_LABEL_WORDS + 2 && TAG_LIST.matcher(line).find()
+                || words <= MAX_CALL_WORDS && (CALL_TO_ACTION.matcher(line).find() || AD_BLOCKER.matcher(line).find())) {
             return Removal.Kind.BOILERPLATE;
         }
         return null;

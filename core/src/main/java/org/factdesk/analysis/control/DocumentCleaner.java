@@ -22,7 +22,8 @@ public final class DocumentCleaner {
      * @param removed  each cut line or fragment, in document order
      * @param warnings things a journalist should know, {@value #NO_TEXT} among them when the text is empty
      */
-    public record CleanedDocument(Analysis.Metadata metadata, String text, List<String> removed, List<String> warnings) {
+    public record CleanedDocument(Analysis.Metadata metadata, String text, List<String> removed,
+                                  List<String> warnings) {
     }
 
     public CleanedDocument clean(SourceDocument document) {

@@ -18,7 +18,8 @@ final class ElementNames {
             + "|tags|tool|widget|taboola|ad|ads|advert|banner|combx|disqus|extra|foot|header|legends|menu|modal"
             + "|nav|pager|pagination|popup|rss|social|subscribe|newsletter|recommend|trending|breadcrumbs?|byline"
             + "|author|dateline|caption|credit|cookie|signup|login|print|teaser|more-stories|read-more|most-popular"
-            + "|hidden|overlay|popup|popmake|lightbox|dialog|gallery|inlinegallery|slideshow|carousel|slidecount)(?:$|[-_\\s\\d])");
+            + "|hidden|overlay|popup|popmake|lightbox|dialog|gallery|inlinegallery|slideshow|carousel|slidecount)"
+            + "(?:$|[-_\\s\\d])");
 
     private ElementNames() {
     }

@@ -7,19 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 /**
- * Finds the elements that hold the story, the way reader modes do: every paragraph of unlinked prose votes for its
- * parent and, more weakly, for its grandparent and great-grandparent; a vote counts more for longer paragraphs and
- * for commas, which run in sentences but not in menus. Names like "article-body" add to a container's score and
- * names like "comments" or "sidebar" take from it; links take their share away. The best container wins, and its
- * siblings join it when they score close to it or are prose paragraphs themselves (stories split by ads).
+ * Finds the elements that hold the story, the way reader modes do: containers collect the {@link ParagraphVotes} of
+ * their paragraphs, names like "article-body" add to a container's score and names like "comments" or "sidebar" take
+ * from it, and links take their share away. The best container wins; it grows to an ancestor when strong runners-up
+ * share it or it scores better, and siblings join it when they score close to it, carry its class, or are prose
+ * paragraphs themselves (stories split by ads). Chunks elsewhere with the winner's own markup join too.
  */
 final class MainContent {
 
-    private static final int MIN_PARAGRAPH = 25;
-    private static final int LEVELS = 5;
     /** Runners-up this close to the winner, sharing an ancestor with it, mean the story is split over containers. */
     private static final double RUNNER_UP_SHARE = 0.75;
     private static final int RUNNERS_UP = 5;
@@ -28,8 +25,6 @@ final class MainContent {
     private static final double MIN_SIBLING_SCORE = 10;
     private static final int MIN_SIBLING_PARAGRAPH = 80;
     private static final double MAX_SIBLING_LINK_DENSITY = 0.25;
-    /** A paragraph of plain divs is as good as a p: many CMSs write their story in divs. */
-    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "div", "section", "li", "dd");
 
     private MainContent() {
     }
@@ -45,22 +40,7 @@ final class MainContent {
     /** Where the story is; the whole body when no paragraph scores. */
     static Story pick(Element body) {
         var stats = TextStats.of(body);
-        var scores = new HashMap<Element, Double>();
-        for (var element : body.getAllElements()) {
-            if (!PARAGRAPHS.contains(element.normalName())) {
-                continue;
-            }
-            var text = ownProse(element, stats);
-            if (text < MIN_PARAGRAPH) {
-                continue;
-            }
-            var vote = 1 + commas(element) + Math.min(text / 100.0, 3);
-            var ancestor = element.parent();
-            for (var level = 1; level <= LEVELS && ancestor != null; level++) {
-                scores.merge(ancestor, vote / (level == 1 ? 1 : level == 2 ? 2 : (level - 1) * 3.0), Double::sum);
-                ancestor = ancestor.parent();
-            }
-        }
+        var scores = ParagraphVotes.count(body, stats);
         Element top = null;
         var topScore = 0.0;
         var finalScores = new HashMap<Element, Double>();
@@ -181,8 +161,9 @@ final class MainContent {
         var picked = new LinkedHashSet<Element>();
         for (var sibling : parent.children()) {
             // A sibling of the same class is the next section of the same story.
-            var bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * SIBLING_SHARE : 0;
-            if (sibling == top || scores.getOrDefault(sibling, 0.0) + bonus >= threshold || isProseParagraph(sibling, stats)) {
+            var sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
+            var score = scores.getOrDefault(sibling, 0.0) + (sameClass ? topScore * SIBLING_SHARE : 0);
+            if (sibling == top || score >= threshold || isProseParagraph(sibling, stats)) {
                 picked.add(sibling);
             }
         }
@@ -197,33 +178,5 @@ final class MainContent {
         var linkDensity = stats.linkDensity(element);
         return length >= MIN_SIBLING_PARAGRAPH && linkDensity < MAX_SIBLING_LINK_DENSITY
                 || length > 0 && linkDensity == 0 && element.text().contains(". ");
-    }
-
-    /** Unlinked text directly inside the element (and its inline children), not inside nested blocks. */
-    private static int ownProse(Element element, TextStats stats) {
-        var length = 0;
-        var linked = 0;
-        for (var node : element.childNodes()) {
-            if (node instanceof TextNode text) {
-                length += TextStats.visibleLength(text.getWholeText().strip());
-            } else if (node instanceof Element child && !BlockCollector.isBlock(child)) {
-                length += stats.text(child);
-                linked += stats.linked(child);
-            }
-        }
-        return linked * 2 > length ? 0 : length - linked;
-    }
-
-    private static int commas(Element element) {
-        var count = 0;
-        for (var node : element.childNodes()) {
-            if (node instanceof TextNode text) {
-                var value = text.text();
-                for (var i = 0; i < value.length(); i++) {
-                    count += value.charAt(i) == ',' ? 1 : 0;
-                }
-            }
-        }
-        return count;
     }
 }

@@ -33,7 +33,8 @@ final class NewsAgencies {
             Map.entry("Agenzia Nova", "Agenzia Nova"), Map.entry("Europa Press", "Europa Press"));
 
     /** Every spelling starts with a capital or with "dpa"; the look-ahead lets most positions fail at once. */
-    private static final Pattern NAME = Pattern.compile("(?=[\\p{Lu}d])(?<![\\p{L}\\p{N}-])(?:" + SPELLINGS.keySet().stream()
+    private static final Pattern NAME = Pattern.compile("(?=[\\p{Lu}d])(?<![\\p{L}\\p{N}-])(?:" + SPELLINGS.keySet()
+            .stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote)
             .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}-])");

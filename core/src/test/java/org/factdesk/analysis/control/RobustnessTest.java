@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,8 @@ class RobustnessTest {
 
     @Test
     void paragraphsAtEveryLevelOfDeepNestingAreBounded() {
-        var level = "<div class='c'><p>The minister said on Friday that exports rose 5 percent, more than expected.</p>";
+        var level = "<div class='c'><p>The minister said on Friday that exports rose 5 percent, more than expected."
+                + "</p>";
         var analysis = analyse("<html><body>" + level.repeat(5_000) + "</body></html>", SourceDocument.Format.HTML);
         assertTrue(analysis.cleanedText().contains("exports rose 5 percent"), analysis.warnings().toString());
     }
@@ -105,7 +107,7 @@ class RobustnessTest {
     void binaryUploadedAsHtmlIsRefused() {
         var bytes = new byte[200_000];
         new Random(11).nextBytes(bytes);
-        var analysis = analyse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), SourceDocument.Format.HTML);
+        var analysis = analyse(new String(bytes, StandardCharsets.ISO_8859_1), SourceDocument.Format.HTML);
         assertEquals("", analysis.cleanedText());
         assertTrue(analysis.warnings().stream().anyMatch(w -> w.startsWith("Input looks like binary data")),
                 analysis.warnings().toString());
@@ -114,13 +116,13 @@ class RobustnessTest {
     @Test
     void invalidUtf8InHtmlIsDroppedWithAWarning() {
         var bytes = ("<html><body><article><p>The port handled 12 percent more containers in the first quarter, "
-                + "the authority said on Thursday.</p></article></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                + "the authority said on Thursday.</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
         var broken = java.util.Arrays.copyOf(bytes, bytes.length + 3);
         System.arraycopy(bytes, 30, broken, 33, bytes.length - 30);
         broken[30] = (byte) 0xC3;
         broken[31] = (byte) 0x28;
         broken[32] = (byte) 0xFF;
-        var analysis = analyse(new String(broken, java.nio.charset.StandardCharsets.UTF_8), SourceDocument.Format.HTML);
+        var analysis = analyse(new String(broken, StandardCharsets.UTF_8), SourceDocument.Format.HTML);
         assertTrue(analysis.warnings().stream().anyMatch(w -> w.startsWith("Removed 2 control or invalid characters")),
                 analysis.warnings().toString());
         assertFalse(analysis.cleanedText().contains("\uFFFD"));
@@ -129,8 +131,9 @@ class RobustnessTest {
 
     @Test
     void emptyAndLinkOnlyPagesWarn() {
-        for (var html : new String[] {"<html></html>", "<html><body><ul><li><a href='/a'>Storm hits the coast</a></li>"
-                + "<li><a href='/b'>League results</a></li><li><a href='/c'>Markets close higher</a></li></ul></body></html>"}) {
+        var linksOnly = "<html><body><ul><li><a href='/a'>Storm hits the coast</a></li><li><a href='/b'>League results"
+                + "</a></li><li><a href='/c'>Markets close higher</a></li></ul></body></html>";
+        for (var html : new String[] {"<html></html>", linksOnly}) {
             var analysis = analyse(html, SourceDocument.Format.HTML);
             assertEquals("", analysis.cleanedText());
             assertTrue(analysis.warnings().contains(RuleBasedAnalyzer.NO_TEXT), analysis.warnings().toString());

@@ -40,7 +40,8 @@ public final class MozillaEvaluation implements Evaluation {
         try (Stream<Path> folders = Files.list(dataDir.resolve(FOLDER))) {
             for (var folder : folders.filter(Files::isDirectory).sorted().toList()) {
                 var id = folder.getFileName().toString();
-                pages.add(new Page(id, Readability4jExtractor.FAKE_HOST, BenchmarkFiles.html(folder.resolve("source.html"))));
+                var html = BenchmarkFiles.html(folder.resolve("source.html"));
+                pages.add(new Page(id, Readability4jExtractor.FAKE_HOST, html));
                 var metadata = BenchmarkFiles.json(folder.resolve("expected-metadata.json"));
                 golds.put(id, new Gold(Jsoup.parse(Files.readString(folder.resolve("expected.html"))).text(),
                         BenchmarkFiles.stringOrNull(metadata, "title"), BenchmarkFiles.stringOrNull(metadata, "byline"),
@@ -110,7 +111,8 @@ public final class MozillaEvaluation implements Evaluation {
         Result result(String system, String metric, double docsPerSecond) {
             var details = new LinkedHashMap<String, Double>();
             details.put("pages", (double) pages);
-            return new Result(DATASET, system, metric, pages == 0 ? 0 : (double) matches / pages, details, docsPerSecond);
+            var accuracy = pages == 0 ? 0 : (double) matches / pages;
+            return new Result(DATASET, system, metric, accuracy, details, docsPerSecond);
         }
     }
 }
