@@ -32,7 +32,8 @@ class MainContentTest {
     @Test
     void aWrapperNamedLikeFurnitureStillHoldsTheStory() {
         var analysis = analyse("", "<div class='content-with-sidebar-wrp'><div class='field-body'><p>" + P1 + "</p><p>"
-                + P2 + "</p><p>" + P3 + "</p></div></div><div class='sidebar'><p><a href='/x'>Most read today</a></p></div>");
+                + P2 + "</p><p>" + P3 + "</p></div></div>"
+                + "<div class='sidebar'><p><a href='/x'>Most read today</a></p></div>");
         assertEquals(List.of(P1, P2, P3), paragraphs(analysis));
     }
 
