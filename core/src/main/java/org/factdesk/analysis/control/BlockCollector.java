@@ -15,7 +15,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Walks a sanitised page once and cuts its visible text into blocks at block-level elements. Blocks inside page
  * furniture (navigation, share bars, comment forms, captions), outside the main content, or made mostly of links
- * are marked dropped, so that the cleaner records them as removed in document order.
+ * are marked dropped, so that the cleaner records them as removed in document order. Furniture is told by tag, by
+ * class or id name, or by being an article nested in another, but never when it contains the story's core.
  */
 final class BlockCollector implements NodeVisitor {
 

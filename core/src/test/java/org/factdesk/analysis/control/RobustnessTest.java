@@ -139,4 +139,13 @@ class RobustnessTest {
             assertTrue(analysis.warnings().contains(RuleBasedAnalyzer.NO_TEXT), analysis.warnings().toString());
         }
     }
+
+    @Test
+    void aRoleOverlappingTheNameInsideItIsNoFailure() {
+        var analysis = analyse("Alibaba cut the price of its cloud servers by a third on Monday, Alibaba said in a "
+                + "statement.\nAn Alibaba spokesperson declined to comment on the pricing to Reuters.",
+                SourceDocument.Format.TEXT);
+        assertTrue(analysis.warnings().isEmpty(), analysis.warnings().toString());
+        assertTrue(analysis.cleanedText().contains("An Alibaba spokesperson declined to comment"));
+    }
 }
