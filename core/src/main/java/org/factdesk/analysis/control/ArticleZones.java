@@ -12,6 +12,8 @@ final class ArticleZones {
 
     private static final int MAX_HEADLINE_WORDS = 25;
     private static final int MAX_LABEL_WORDS = 8;
+    private static final int MIN_STANDFIRST_WORDS = 5;
+    private static final int OPENING_PARAGRAPHS = 8;
     /** Lines after the body that share less than this share of their words with it are about other stories. */
     private static final double MIN_TAIL_OVERLAP = 0.34;
     /** Headlines and legal notices are title-cased; closing sentences of a story are not. */
@@ -39,23 +41,33 @@ final class ArticleZones {
         }
     }
 
-    /** Drops head, label and tail lines that do not belong to the story; returns the headline, or null. */
-    String apply(List<Line> lines) {
+    /**
+     * Drops head, label and tail lines that do not belong to the story; returns the headline, or null. Lines read
+     * from markup are judged by their head only: inside the article, labels are subheadings and table cells, and
+     * its tail (notes, corrections, credits) was already cut by the page structure where it was furniture.
+     */
+    String apply(List<Line> lines, boolean fromMarkup) {
         var kept = new ArrayList<Line>();
         for (var line : lines) {
             if (line.kept()) {
                 kept.add(line);
             }
         }
-        var body = bodyIndexes(kept);
+        var body = bodyIndexes(kept, fromMarkup);
         if (body.isEmpty()) {
             kept.forEach(line -> line.drop(Removal.Kind.BOILERPLATE));
             return null;
         }
-        var vocabulary = StoryVocabulary.of(body.stream().map(i -> kept.get(i).text).toList());
+        // From markup only the head is judged, against the opening of the story.
+        var vocabularyFrom = fromMarkup ? body.subList(0, Math.min(body.size(), OPENING_PARAGRAPHS)) : body;
+        var vocabulary = StoryVocabulary.of(vocabularyFrom.stream().map(i -> kept.get(i).text).toList());
         var first = body.get(0);
         var last = body.get(body.size() - 1);
-        var title = headOf(kept.subList(0, first), vocabulary);
+        var head = kept.subList(0, first);
+        var title = fromMarkup ? headOfMarkup(head, vocabulary) : headOf(head, vocabulary);
+        if (fromMarkup) {
+            return title;
+        }
         for (var i = first + 1; i < last; i++) {
             var line = kept.get(i);
             if (!LineShape.isProse(line.text) && isLabel(line.text) && vocabulary.shared(line.text) == 0) {
@@ -73,7 +85,7 @@ final class ArticleZones {
     }
 
     /** Prose paragraphs; for a very short story, any line that reads as a sentence. */
-    private static List<Integer> bodyIndexes(List<Line> kept) {
+    private static List<Integer> bodyIndexes(List<Line> kept, boolean fromMarkup) {
         var body = new ArrayList<Integer>();
         for (var i = 0; i < kept.size(); i++) {
             if (LineShape.isProse(kept.get(i).text)) {
@@ -83,7 +95,9 @@ final class ArticleZones {
         if (body.isEmpty()) {
             for (var i = 0; i < kept.size(); i++) {
                 var text = kept.get(i).text;
-                if (LineShape.endsLikeSentence(text) && LineShape.words(text) >= 3 && !LineShape.isBullet(text)) {
+                var sentence = LineShape.endsLikeSentence(text)
+                        || fromMarkup && LineShape.words(text) >= MIN_STANDFIRST_WORDS;
+                if (sentence && LineShape.words(text) >= 3 && !LineShape.isBullet(text)) {
                     body.add(i);
                 }
             }
@@ -103,6 +117,28 @@ final class ArticleZones {
             var text = head.get(i).text;
             var onTopic = LineShape.endsLikeSentence(text) && vocabulary.shared(text) >= 1 || vocabulary.shared(text) >= 2;
             if (i < titleAt || i > titleAt && !onTopic) {
+                head.get(i).drop(NAME_LINE.matcher(text).matches() && isPersonName(text)
+                        ? Removal.Kind.BYLINE : Removal.Kind.HEADER);
+            }
+        }
+        return titleAt < 0 ? null : head.get(titleAt).text;
+    }
+
+    /**
+     * Markup already cut the page down to the article, so its head is the headline with kicker and labels before it
+     * and the standfirst, byline and date after it: a line after the headline stays if it says something.
+     */
+    private static String headOfMarkup(List<Line> head, StoryVocabulary vocabulary) {
+        var titleAt = -1;
+        for (var i = 0; i < head.size() && titleAt < 0; i++) {
+            if (isHeadline(head.get(i).text, vocabulary)) {
+                titleAt = i;
+            }
+        }
+        for (var i = 0; i < head.size(); i++) {
+            var text = head.get(i).text;
+            var keep = i > titleAt && (LineShape.words(text) >= MIN_STANDFIRST_WORDS || vocabulary.shared(text) >= 2);
+            if (!keep && i != titleAt) {
                 head.get(i).drop(NAME_LINE.matcher(text).matches() && isPersonName(text)
                         ? Removal.Kind.BYLINE : Removal.Kind.HEADER);
             }

@@ -15,33 +15,38 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Walks a sanitised page once and cuts its visible text into blocks at block-level elements. Blocks inside page
  * furniture (navigation, share bars, comment forms, captions), outside the main content, or made mostly of links
- * are marked dropped, so that the cleaner records them as removed in document order.
+ * are marked dropped, so that the cleaner records them as removed in document order. Furniture is told by tag, by
+ * class or id name, or by being an article nested in another, but never when it contains the story's core.
  */
 final class BlockCollector implements NodeVisitor {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
-            "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "dd",
+            "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "figure", "figcaption", "table", "tr", "dd",
             "dt", "dl", "header", "footer", "aside", "nav", "form", "br", "hr", "address", "details", "summary",
             "body", "caption", "label", "fieldset", "legend", "center");
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "form", "dialog", "menu",
-            "figcaption", "label", "fieldset");
-    private static final Pattern FURNITURE_NAME = Pattern.compile("(?:^|[-_\\s])(?:share|sharing|social|comments?"
-            + "|related|widget|sidebar|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|banner"
-            + "|cookie|breadcrumbs?|menu|nav|navbar|footer|popup|modal|recommended|tags|outbrain|taboola|paywall"
-            + "|signup|login|masthead|caption|credit|toolbar|print)(?:$|[-_\\s])");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "dialog", "menu", "figcaption",
+            "label", "fieldset");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final double MAX_LINK_SHARE = 0.6;
 
-    private final Element main;
+    private final Set<Element> main;
+    private final Element core;
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<Element> furniture = new ArrayDeque<>();
+    /** Furniture around the main content (a page-wide wrapper named "menu-open") says nothing about the story. */
+    private Deque<Element> furnitureOutsideMain = new ArrayDeque<>();
     private final StringBuilder current = new StringBuilder();
     private int linkDepth;
     private int linkChars;
     private boolean insideMain;
 
-    BlockCollector(Element main) {
-        this.main = main;
+    BlockCollector(MainContent.Story story) {
+        this.main = story.containers();
+        this.core = story.core();
+    }
+
+    static boolean isBlock(Element element) {
+        return BLOCKS.contains(element.normalName());
     }
 
     List<Block> blocks() {
@@ -64,11 +69,21 @@ final class BlockCollector implements NodeVisitor {
         if (!(node instanceof Element element)) {
             return;
         }
-        var furnitureRoot = isFurniture(element);
-        if (element == main || furnitureRoot || BLOCKS.contains(element.normalName())) {
+        var isMain = main.contains(element);
+        // Outside the story every block is dropped anyway, so furniture is only looked for inside it.
+        var furnitureRoot = !isMain && insideMain && isFurniture(element);
+        if (("td".equals(element.normalName()) || "th".equals(element.normalName())) && current.length() > 0) {
+            // A table row reads as one line: its cells are the words of one record.
+            current.append(' ');
+        }
+        if (isMain || furnitureRoot || isBlock(element)) {
             flush();
         }
-        insideMain |= element == main;
+        if (isMain) {
+            insideMain = true;
+            furnitureOutsideMain = new ArrayDeque<>(furniture);
+            furniture.clear();
+        }
         if (furnitureRoot) {
             furniture.push(element);
         }
@@ -81,26 +96,51 @@ final class BlockCollector implements NodeVisitor {
             return;
         }
         linkDepth -= "a".equals(element.normalName()) ? 1 : 0;
-        if (element == main || BLOCKS.contains(element.normalName()) || furniture.peek() == element) {
+        var isMain = main.contains(element);
+        if (isMain || isBlock(element) || furniture.peek() == element) {
             flush();
         }
         if (furniture.peek() == element) {
             furniture.pop();
         }
-        insideMain &= element != main;
+        if (isMain) {
+            insideMain = false;
+            furniture.addAll(furnitureOutsideMain);
+        }
     }
 
     private boolean isFurniture(Element element) {
         var name = element.normalName();
-        if (FURNITURE_TAGS.contains(name) || "header".equals(name) && !insideMain) {
+        if (FURNITURE_TAGS.contains(name)) {
             return true;
         }
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))
                 || HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        var names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-        return !names.isBlank() && element != main && FURNITURE_NAME.matcher(names).find();
+        // An article nested in another article is a teaser for a different story.
+        var otherArticle = "article".equals(name) && !main.contains(element) && inArticle(element);
+        var suspicious = otherArticle || "form".equals(name) || ElementNames.soundsLikeFurniture(element);
+        // A page-wide wrapper named "content-with-sidebar" or an ASP.NET form can hold the story itself.
+        return suspicious && !contains(element, core);
+    }
+
+    private static boolean contains(Element ancestor, Element element) {
+        for (var node = element; node != null; node = node.parent()) {
+            if (node == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inArticle(Element element) {
+        for (var parent = element.parent(); parent != null; parent = parent.parent()) {
+            if ("article".equals(parent.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void flush() {

@@ -28,19 +28,25 @@ final class BoilerplateRules {
     /** Section and list labels: only when the whole line is the label. */
     private static final Pattern SECTION_LABEL = Pattern.compile("(?i)^(?:related|recommended(?: for you)?"
             + "|trending(?: now)?|most (?:read|popular|viewed|shared)|popular posts|top stories|latest news"
+            + "|don'?t miss|more|see more"
             + "|more stories|editor'?s picks|tags?|topics?|categories|share this|in this article)\\s*:?$");
+
+    /** "Tags: Deals, Apple" or "Filed under: Science": the CMS's index terms, not the story's words. */
+    private static final Pattern TAG_LIST = Pattern.compile("(?i)^(?:tags?|topics?|categories|category|filed under"
+            + "|posted in|keywords)\\s*:");
 
     /** Toolbar and share-bar words; a line made only of them is page furniture. */
     private static final Set<String> UI_WORDS = Set.of("print", "share", "shares", "tweet", "email", "e", "mail",
             "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "instagram",
             "youtube", "copy", "link", "url", "comments", "comment", "subscribe", "follow", "us", "on", "save",
             "listen", "bookmark", "top", "back", "to", "menu", "search", "home", "login", "log", "in", "sign", "up",
-            "advertisement", "advertising", "sponsored", "ad", "ads", "next", "previous", "prev", "article", "story",
+            "advertisement", "advertising", "advert", "sponsored", "ad", "ads", "next", "previous", "prev", "article",
+            "story",
             "this", "font", "size", "reply", "cancel", "scroll", "continue", "reading", "audio", "play", "close",
             "skip", "content", "main", "toggle", "navigation", "pdf", "download", "view", "gallery", "photos",
             "video", "page", "text", "a", "the", "and", "or", "via");
     private static final Set<String> UI_ANCHORS = Set.of("print", "share", "tweet", "email", "facebook", "twitter",
-            "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "subscribe", "follow", "advertisement",
+            "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "subscribe", "follow", "advertisement", "advert",
             "advertising", "sponsored", "bookmark", "listen", "scroll", "menu", "login", "skip", "gallery", "comments");
 
     /** Desk sign-offs are initials joined by slashes ("AB/CD") or a short end mark. */
@@ -72,10 +78,25 @@ final class BoilerplateRules {
             + "|tap|stay|don'?t miss|never miss|like us|register)\\b.{0,200}\\b(?:news|newsletter|updates|app"
             + "|channel|stories|alerts|headlines|breaking)\\b");
 
+    /** Calls to action around a story: subscribe, follow us, get the app, tell us what you think. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)^(?:(?:please\\s+)?(?:subscribe|sign up|log in"
+            + "|become a (?:member|subscriber|patron)|support us)\\b"
+            + "|follow (?:\\S+\\s+){0,6}on (?:twitter|facebook|instagram|x|linkedin|youtube|telegram|tiktok)\\b"
+            + "|for (?:the )?latest (?:news|stories|updates|headlines)\\b"
+            + "|if you (?:enjoyed|liked|like|found) (?:reading )?this\\b"
+            + "|to (?:view|read|continue reading|access) (?:the|this) (?:full |whole |entire )?(?:story|article)\\b"
+            + "|(?:we want to hear|tell us|let us know) what you think\\b|(?:click|tap) here\\b)");
+    private static final int MAX_CALL_WORDS = 60;
+    /** Notices to readers who block ads; no story is about ad blockers in a line this short. */
+    private static final Pattern AD_BLOCKER = Pattern.compile("(?i)\\bad[- ]?block(?:er|ers|ing)?\\b");
+
+    private static final Pattern WIDGET = Pattern.compile("\\bwidgets?\\b");
+
     /** What the whole line is, or null when it may be part of the story. */
     Removal.Kind classify(String line) {
-        var lower = line.toLowerCase(Locale.ROOT);
         var words = LineShape.words(line);
+        // Only short lines can be labels or comment forms; most kept lines are long paragraphs.
+        var lower = words <= MAX_CAPTION_WORDS ? line.toLowerCase(Locale.ROOT) : "";
         if (isWidgetLabel(lower, words) || LoremIpsum.isFiller(line) || isCommentForm(lower, words)
                 || isLinkLead(line, words) || isUiLabel(lower, words) || SIGN_OFF.matcher(line).matches()
                 || words == 1 && LONE_HANDLE.matcher(line).matches()) {
@@ -91,14 +112,15 @@ final class BoilerplateRules {
         if (words <= 12 && DATE_LABEL.matcher(line).matches()) {
             return Removal.Kind.DATE_LABEL;
         }
-        if (words <= 30 && PROMO.matcher(line).find()) {
+        if (words <= 30 && PROMO.matcher(line).find() || words <= MAX_LABEL_WORDS + 2 && TAG_LIST.matcher(line).find()
+                || words <= MAX_CALL_WORDS && (CALL_TO_ACTION.matcher(line).find() || AD_BLOCKER.matcher(line).find())) {
             return Removal.Kind.BOILERPLATE;
         }
         return null;
     }
 
     private static boolean isWidgetLabel(String lower, int words) {
-        return words <= 5 && lower.matches(".*\\bwidgets?\\b.*");
+        return words <= 5 && WIDGET.matcher(lower).find();
     }
 
     private static boolean isCommentForm(String lower, int words) {
@@ -132,8 +154,11 @@ final class BoilerplateRules {
         if (words <= 12 && !LineShape.endsLikeSentence(line) && BY_LINE.matcher(line).matches()) {
             return true;
         }
+        if (words > 25 || line.indexOf('|') < 0 && line.indexOf('•') < 0) {
+            return false;
+        }
         var parts = line.split("\\s+\\|\\s+|\\s+•\\s+");
-        if (parts.length < 2 || words > 25) {
+        if (parts.length < 2) {
             return false;
         }
         for (var part : parts) {

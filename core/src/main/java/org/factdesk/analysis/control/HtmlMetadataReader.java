@@ -1,8 +1,12 @@
 package org.factdesk.analysis.control;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Reads what a page declares about its story: Open Graph and article meta tags, then JSON-LD of a NewsArticle,
@@ -21,28 +25,80 @@ final class HtmlMetadataReader {
             + "\\s*:\\s*" + JSON_STRING + "|" + JSON_STRING + ")");
     private static final Pattern PUBLISHER = Pattern.compile("\"publisher\"\\s*:\\s*\\{[^{}]{0,2000}?\"name\"\\s*:\\s*"
             + JSON_STRING);
+    private static final Pattern BYLINE_NAME = Pattern.compile("(?:^|[-_\\s])(?:byline|by-line|author|author-name"
+            + "|writer)(?:$|[-_\\s])");
+    private static final int MIN_BYLINE = 3;
+    private static final int MAX_BYLINE = 80;
+    private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por)\\s*:?\\s+");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,60}$");
 
     PageMetadata read(Document document) {
+        var metas = metaTags(document);
         var jsonLd = articleJsonLd(document);
-        var siteName = first(meta(document, "meta[property=og:site_name]"), json(PUBLISHER, jsonLd, 1),
-                meta(document, "meta[name=application-name]"));
-        var title = first(meta(document, "meta[property=og:title]"), meta(document, "meta[name=twitter:title]"),
-                json(HEADLINE, jsonLd, 1), pageTitle(document, siteName), document.select("h1").text());
-        var author = first(person(meta(document, "meta[name=author]")),
-                person(meta(document, "meta[property=article:author]")), json(AUTHOR, jsonLd, 1),
+        var siteName = first(metas.get("og:site_name"), json(PUBLISHER, jsonLd, 1), metas.get("application-name"));
+        var headTitle = first(metas.get("og:title"), metas.get("twitter:title"), json(HEADLINE, jsonLd, 1),
+                pageTitle(document, siteName));
+        var title = headTitle != null ? headTitle : document.getElementsByTag("h1").text();
+        var author = first(person(metas.get("author")), person(metas.get("article:author")), json(AUTHOR, jsonLd, 1),
                 json(AUTHOR, jsonLd, 2));
-        var published = first(meta(document, "meta[property=article:published_time]"),
-                meta(document, "meta[itemprop=datePublished]"), json(PUBLISHED, jsonLd, 1),
-                meta(document, "meta[name~=(?i)^(pubdate|publishdate|date|dc\\.date|dc\\.date\\.issued)$]"),
-                document.select("time[datetime]").attr("datetime"));
+        // Marked bylines need a walk over the whole page: only when the head says nothing.
+        author = author != null ? author : bylineElement(document);
+        var published = first(metas.get("article:published_time"), metas.get("datepublished"),
+                json(PUBLISHED, jsonLd, 1), metas.get("pubdate"), metas.get("publishdate"), metas.get("date"),
+                metas.get("dc.date"), metas.get("dc.date.issued"));
+        published = published != null ? published : document.getElementsByTag("time").attr("datetime");
         LocalDate date = published == null ? null : DateParser.find(published).orElse(null);
-        return new PageMetadata(title, author, date, siteName);
+        return new PageMetadata(title, author, date, siteName, headTitle != null);
+    }
+
+    /** Meta tag contents by property, name or itemprop (lower case); the first tag of each key wins. */
+    private static Map<String, String> metaTags(Document document) {
+        var metas = new HashMap<String, String>();
+        for (var meta : document.getElementsByTag("meta")) {
+            var content = meta.attr("content").trim();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (var key : new String[] {meta.attr("property"), meta.attr("name"), meta.attr("itemprop")}) {
+                if (!key.isEmpty()) {
+                    metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
+        return metas;
+    }
+
+    /** The first short element the page marks as its byline or author, without a leading "By". */
+    private static String bylineElement(Document document) {
+        for (var element : document.getAllElements()) {
+            if (!marksByline(element)) {
+                continue;
+            }
+            var text = element.text().strip();
+            if (text.length() >= MIN_BYLINE && text.length() <= MAX_BYLINE && DateParser.find(text).isEmpty()) {
+                return BY.matcher(text).replaceFirst("").strip();
+            }
+        }
+        return null;
+    }
+
+    /** rel="author", itemprop="author", or a class or id like "byline" or "author-name". */
+    private static boolean marksByline(Element element) {
+        if ("author".equalsIgnoreCase(element.attr("rel")) || "author".equalsIgnoreCase(element.attr("itemprop"))) {
+            return true;
+        }
+        var names = element.className() + " " + element.id();
+        var lower = names.toLowerCase(Locale.ROOT);
+        return (lower.contains("author") || lower.contains("byline") || lower.contains("by-line")
+                || lower.contains("writer")) && BYLINE_NAME.matcher(lower).find();
     }
 
     private static String articleJsonLd(Document document) {
         String any = null;
-        for (var script : document.select("script[type=application/ld+json]")) {
+        for (var script : document.getElementsByTag("script")) {
+            if (!"application/ld+json".equalsIgnoreCase(script.attr("type").trim())) {
+                continue;
+            }
             var data = script.data();
             data = data.length() > MAX_JSON_LD ? data.substring(0, MAX_JSON_LD) : data;
             if (ARTICLE_TYPE.matcher(data).find()) {
@@ -51,11 +107,6 @@ final class HtmlMetadataReader {
             any = any == null ? data : any;
         }
         return any == null ? "" : any;
-    }
-
-    private static String meta(Document document, String selector) {
-        var content = document.select(selector).attr("content").trim();
-        return content.isEmpty() ? null : content;
     }
 
     /** The title element minus a " | Site name" suffix; a dash counts as separator only before the site name. */

@@ -12,11 +12,18 @@ final class LineShape {
     private LineShape() {
     }
 
+    /** Chinese and Japanese write no spaces; each ideograph or kana counts as a word, roughly as much meaning. */
     static int words(String line) {
         var count = 0;
         var inWord = false;
         for (var i = 0; i < line.length(); i++) {
-            var space = Character.isWhitespace(line.charAt(i));
+            var c = line.charAt(i);
+            if (isCjk(c)) {
+                count++;
+                inWord = false;
+                continue;
+            }
+            var space = Character.isWhitespace(c);
             if (!space && !inWord) {
                 count++;
             }
@@ -35,11 +42,16 @@ final class LineShape {
     }
 
     static boolean isTerminal(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '…';
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
+    }
+
+    private static boolean isCjk(char c) {
+        return c >= '\u3040' && c <= '\u30FF' || c >= '\u4E00' && c <= '\u9FFF';
     }
 
     static boolean isCloser(char c) {
-        return c == '"' || c == '”' || c == '’' || c == '\'' || c == '»' || c == ')' || c == ']';
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == '»' || c == ')' || c == ']' || c == '」'
+                || c == '）';
     }
 
     static boolean isBullet(String line) {

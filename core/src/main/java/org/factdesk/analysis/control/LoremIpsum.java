@@ -1,6 +1,7 @@
 package org.factdesk.analysis.control;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,18 +42,35 @@ final class LoremIpsum {
     }
 
     static boolean isFiller(String line) {
-        var words = 0;
+        var tokens = letterRuns(line);
         var latin = 0;
-        for (var token : line.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            words++;
-            if (VOCABULARY.contains(token) || isGluedPair(token)) {
-                latin++;
+        for (var token : tokens) {
+            latin += VOCABULARY.contains(token) ? 1 : 0;
+        }
+        if (latin == 0 || tokens.size() < MIN_WORDS) {
+            // Glued pairs are only looked for in lines that already show filler: the check is costly.
+            return false;
+        }
+        for (var token : tokens) {
+            latin += !VOCABULARY.contains(token) && isGluedPair(token) ? 1 : 0;
+        }
+        return latin >= MIN_WORDS && latin >= MIN_SHARE * tokens.size();
+    }
+
+    /** Lower-cased runs of letters; a hand-written loop, since every kept line of every page passes here. */
+    private static List<String> letterRuns(String line) {
+        var tokens = new ArrayList<String>();
+        var token = new StringBuilder();
+        for (var i = 0; i <= line.length(); i++) {
+            var c = i < line.length() ? line.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                token.append(Character.toLowerCase(c));
+            } else if (token.length() > 0) {
+                tokens.add(token.toString());
+                token.setLength(0);
             }
         }
-        return words >= MIN_WORDS && latin >= MIN_WORDS && latin >= MIN_SHARE * words;
+        return tokens;
     }
 
     /** Scrapers drop the space between widgets ("vulputatedonec"); two filler words glued still count. */

@@ -32,7 +32,9 @@ final class NewsAgencies {
             Map.entry("BelTA", "BelTA"), Map.entry("Kazinform", "Kazinform"), Map.entry("Lusa", "Lusa"),
             Map.entry("Agenzia Nova", "Agenzia Nova"), Map.entry("Europa Press", "Europa Press"));
 
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + SPELLINGS.keySet().stream()
+    /** Every spelling starts with a capital or with "dpa"; the look-ahead lets most positions fail at once. */
+    private static final Pattern NAME = Pattern.compile("(?=[\\p{Lu}d])(?<![\\p{L}\\p{N}-])(?:" + SPELLINGS.keySet()
+            .stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote)
             .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}-])");

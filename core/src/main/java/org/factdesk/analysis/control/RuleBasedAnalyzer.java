@@ -13,12 +13,9 @@ import java.util.logging.Logger;
 public final class RuleBasedAnalyzer implements ArticleAnalyzer {
 
     private static final Logger LOG = Logger.getLogger(RuleBasedAnalyzer.class.getName());
-    static final String NO_TEXT = "No article text found after cleaning";
+    static final String NO_TEXT = DocumentCleaner.NO_TEXT;
 
-    private final InputGuard guard = new InputGuard();
-    private final HtmlCleaner html = new HtmlCleaner();
-    private final TextCleaner cleaner = new TextCleaner();
-    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final DocumentCleaner documentCleaner = new DocumentCleaner();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final NameFinder names = new NameFinder();
@@ -38,26 +35,12 @@ public final class RuleBasedAnalyzer implements ArticleAnalyzer {
     }
 
     private Analysis analyze(SourceDocument document, List<String> warnings) {
-        var guarded = guard.guard(document.content());
-        warnings.addAll(guarded.warnings());
-        if (guarded.binary() || guarded.text().isBlank()) {
-            warnings.add(NO_TEXT);
-            return empty(warnings);
-        }
-        CleanedText cleaned;
-        var page = PageMetadata.NONE;
-        if (document.format() == SourceDocument.Format.HTML) {
-            var htmlPage = html.clean(guarded.text());
-            page = htmlPage.metadata();
-            cleaned = cleaner.clean(htmlPage.blocks());
-        } else {
-            cleaned = cleaner.clean(guarded.text());
-        }
-        var removed = cleaned.removals().stream().map(Removal::text).toList();
-        var meta = metadata.extract(cleaned, page);
+        var cleaned = documentCleaner.clean(document);
+        warnings.addAll(cleaned.warnings());
+        var meta = cleaned.metadata();
         var text = cleaned.text();
+        var removed = cleaned.removed();
         if (text.isBlank()) {
-            warnings.add(NO_TEXT);
             return new Analysis(meta, "", removed, List.of(), List.of(), List.copyOf(warnings));
         }
         var quotes = quoteFinder.findAll(text);

@@ -43,7 +43,8 @@ record SentenceView(Analysis.Sentence sentence, List<QuoteFinder.Quote> quotes, 
             var mention = mentions.get(i);
             if (!OBJECT_MARKERS.contains(wordBefore(text, mention.start()))) {
                 subject = mention;
-                group = i + 1 < mentions.size() && GROUP.matcher(
+                // A role can overlap the name inside it ("An Alibaba spokesperson"): nothing lies between them.
+                group = i + 1 < mentions.size() && mentions.get(i + 1).start() >= mention.end() && GROUP.matcher(
                         text.substring(mention.end(), mentions.get(i + 1).start())).matches();
             }
         }

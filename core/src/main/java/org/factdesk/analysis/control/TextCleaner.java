@@ -24,6 +24,26 @@ final class TextCleaner {
     }
 
     CleanedText clean(List<Block> blocks) {
+        return clean(blocks, false, null);
+    }
+
+    /**
+     * Blocks read from markup: the page structure already told the story from its furniture, so short lines between
+     * paragraphs (subheadings, table cells, list items) and repeated cells stay, and only the line rules and the
+     * head and tail of the story are judged again.
+     */
+    CleanedText cleanMarkup(List<Block> blocks, String declaredTitle) {
+        return clean(blocks, true, declaredTitle);
+    }
+
+    /** "Headline" and "Headline | Site" or "Headline - Site" are the same headline. */
+    private static boolean sameHeadline(String line, String declared) {
+        var a = key(line);
+        var b = key(declared);
+        return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
+    }
+
+    private CleanedText clean(List<Block> blocks, boolean fromMarkup, String declaredTitle) {
         var lines = new ArrayList<ArticleZones.Line>();
         for (var block : blocks) {
             var text = LineShape.normaliseSpaces(block.text()).trim();
@@ -31,8 +51,13 @@ final class TextCleaner {
                 lines.add(block.dropped() ? dropped(text) : judge(text));
             }
         }
-        dropRepeats(lines);
-        var title = zones.apply(lines);
+        dropRepeats(lines, fromMarkup);
+        var title = zones.apply(lines, fromMarkup);
+        if (title != null && declaredTitle != null && sameHeadline(title, declaredTitle)) {
+            // The page declares its headline, which the article keeps as its title: the body is the story alone.
+            lines.stream().filter(line -> line.kept() && line.text.equals(title)).findFirst()
+                    .ifPresent(line -> line.drop(Removal.Kind.HEADER));
+        }
         return assemble(lines, title);
     }
 
@@ -57,10 +82,11 @@ final class TextCleaner {
     }
 
     /** Scrapers often repeat the headline or a caption; the first copy stands. */
-    private static void dropRepeats(List<ArticleZones.Line> lines) {
+    private static void dropRepeats(List<ArticleZones.Line> lines, boolean fromMarkup) {
         var seen = new HashSet<String>();
         for (var line : lines) {
-            if (line.kept() && !seen.add(key(line.text))) {
+            var judged = !fromMarkup || LineShape.isProse(line.text);
+            if (line.kept() && judged && !seen.add(key(line.text))) {
                 line.drop(Removal.Kind.DUPLICATE);
             }
         }
