@@ -8,4 +8,12 @@ package org.factdesk.analysis.control;
 public interface ArticleAnalyzer {
 
     Analysis analyze(SourceDocument document);
+
+    /**
+     * Analyses again, keeping lines or fragments that an editor restored after a first cleaning cut them.
+     * An engine that cannot honour them analyses as usual.
+     */
+    default Analysis analyze(SourceDocument document, java.util.Set<String> keep) {
+        return analyze(document);
+    }
 }

@@ -2,6 +2,7 @@ package org.factdesk.analysis.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The cleaning half of the engine on its own: guard the input, read HTML if needed, cut boilerplate and read the
@@ -27,6 +28,11 @@ public final class DocumentCleaner {
     }
 
     public CleanedDocument clean(SourceDocument document) {
+        return clean(document, Set.of());
+    }
+
+    /** @param keep removed lines or fragments an editor restored: the cleaning keeps them this time */
+    public CleanedDocument clean(SourceDocument document, Set<String> keep) {
         var markup = document.format() == SourceDocument.Format.HTML;
         var guarded = markup ? guard.guardMarkup(document.content()) : guard.guard(document.content());
         var warnings = new ArrayList<>(guarded.warnings());
@@ -40,9 +46,9 @@ public final class DocumentCleaner {
         if (markup) {
             var htmlPage = html.clean(guarded.text());
             page = htmlPage.metadata();
-            cleaned = cleaner.cleanMarkup(htmlPage.blocks(), page.titleInHead() ? page.title() : null);
+            cleaned = cleaner.cleanMarkup(htmlPage.blocks(), page.titleInHead() ? page.title() : null, keep);
         } else {
-            cleaned = cleaner.clean(guarded.text());
+            cleaned = cleaner.clean(guarded.text(), keep);
         }
         var removed = cleaned.removals().stream().map(Removal::text).toList();
         if (cleaned.text().isBlank()) {

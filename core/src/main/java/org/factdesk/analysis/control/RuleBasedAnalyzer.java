@@ -2,6 +2,7 @@ package org.factdesk.analysis.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,9 +24,14 @@ public final class RuleBasedAnalyzer implements ArticleAnalyzer {
 
     @Override
     public Analysis analyze(SourceDocument document) {
+        return analyze(document, Set.of());
+    }
+
+    @Override
+    public Analysis analyze(SourceDocument document, Set<String> keep) {
         var warnings = new ArrayList<String>();
         try {
-            return analyze(document, warnings);
+            return analyze(document, keep, warnings);
         } catch (RuntimeException | StackOverflowError e) {
             // The rules are meant never to fail; if one does, ingest still gets an answer and the log the cause.
             LOG.log(Level.WARNING, "Analysis of " + document.name() + " failed", e);
@@ -34,8 +40,8 @@ public final class RuleBasedAnalyzer implements ArticleAnalyzer {
         }
     }
 
-    private Analysis analyze(SourceDocument document, List<String> warnings) {
-        var cleaned = documentCleaner.clean(document);
+    private Analysis analyze(SourceDocument document, Set<String> keep, List<String> warnings) {
+        var cleaned = documentCleaner.clean(document, keep);
         warnings.addAll(cleaned.warnings());
         var meta = cleaned.metadata();
         var text = cleaned.text();

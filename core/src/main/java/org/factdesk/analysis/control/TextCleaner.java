@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns scraped text into the article body. Three passes: fragments glued to paragraphs, whole lines by shape,
@@ -16,15 +17,20 @@ final class TextCleaner {
     private final ArticleZones zones = new ArticleZones();
 
     CleanedText clean(String text) {
+        return clean(text, Set.of());
+    }
+
+    /** @param keep lines or fragments an editor restored: they stay in the body wherever a rule would cut them */
+    CleanedText clean(String text, Set<String> keep) {
         var blocks = new ArrayList<Block>();
         for (var line : text.split("\n")) {
             blocks.add(Block.of(line));
         }
-        return clean(blocks);
+        return clean(blocks, false, null, keep);
     }
 
     CleanedText clean(List<Block> blocks) {
-        return clean(blocks, false, null);
+        return clean(blocks, false, null, Set.of());
     }
 
     /**
@@ -32,8 +38,8 @@ final class TextCleaner {
      * paragraphs (subheadings, table cells, list items) and repeated cells stay, and only the line rules and the
      * head and tail of the story are judged again.
      */
-    CleanedText cleanMarkup(List<Block> blocks, String declaredTitle) {
-        return clean(blocks, true, declaredTitle);
+    CleanedText cleanMarkup(List<Block> blocks, String declaredTitle, Set<String> keep) {
+        return clean(blocks, true, declaredTitle, keep);
     }
 
     /** "Headline" and "Headline | Site" or "Headline - Site" are the same headline. */
@@ -43,7 +49,7 @@ final class TextCleaner {
         return !a.isEmpty() && !b.isEmpty() && (a.startsWith(b) || b.startsWith(a));
     }
 
-    private CleanedText clean(List<Block> blocks, boolean fromMarkup, String declaredTitle) {
+    private CleanedText clean(List<Block> blocks, boolean fromMarkup, String declaredTitle, Set<String> keep) {
         var lines = new ArrayList<ArticleZones.Line>();
         for (var block : blocks) {
             var text = LineShape.normaliseSpaces(block.text()).trim();
@@ -58,7 +64,7 @@ final class TextCleaner {
             lines.stream().filter(line -> line.kept() && line.text.equals(title)).findFirst()
                     .ifPresent(line -> line.drop(Removal.Kind.HEADER));
         }
-        return assemble(lines, title);
+        return assemble(lines, title, keep);
     }
 
     private static ArticleZones.Line dropped(String text) {
@@ -103,23 +109,43 @@ final class TextCleaner {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static CleanedText assemble(List<ArticleZones.Line> lines, String title) {
+    /**
+     * Joins the kept lines into paragraphs. A cut an editor restored goes back where it was: a whole line as its
+     * own paragraph, a glued fragment onto the paragraph it was cut from.
+     */
+    private static CleanedText assemble(List<ArticleZones.Line> lines, String title, Set<String> keep) {
         var paragraphs = new ArrayList<String>();
         var removals = new ArrayList<Removal>();
         for (var line : lines) {
-            addIfPresent(removals, line.prefix);
+            var paragraph = new StringBuilder();
+            appendOrRemove(paragraph, removals, line.prefix, keep);
             if (line.kept()) {
-                paragraphs.add(line.text);
+                join(paragraph, line.text);
             }
-            addIfPresent(removals, line.whole);
-            addIfPresent(removals, line.suffix);
+            appendOrRemove(paragraph, removals, line.whole, keep);
+            appendOrRemove(paragraph, removals, line.suffix, keep);
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph.toString());
+            }
         }
         return new CleanedText(String.join("\n\n", paragraphs), List.copyOf(paragraphs), List.copyOf(removals), title);
     }
 
-    private static void addIfPresent(List<Removal> removals, Removal removal) {
-        if (removal != null && !removal.text().isBlank()) {
+    private static void appendOrRemove(StringBuilder paragraph, List<Removal> removals, Removal removal, Set<String> keep) {
+        if (removal == null || removal.text().isBlank()) {
+            return;
+        }
+        if (keep.contains(removal.text())) {
+            join(paragraph, removal.text());
+        } else {
             removals.add(removal);
         }
+    }
+
+    private static void join(StringBuilder paragraph, String text) {
+        if (!paragraph.isEmpty()) {
+            paragraph.append(' ');
+        }
+        paragraph.append(text);
     }
 }

@@ -116,6 +116,14 @@ public class ArticleService {
                 "/factcheck/article.xhtml?id=" + articleId);
     }
 
+    /** Puts a line that cleaning cut back into the article and finds its claims again. */
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public void restore(long articleId, long expectedVersion, String fragment) {
+        var article = articles.get(articleId);
+        requireVersion(article.getVersion(), expectedVersion);
+        ingest.restore(article, fragment, users.getCaller(caller()));
+    }
+
     /** Sets when the desk should have checked the article, e.g. when a story's urgency changes. */
     @RolesAllowed(Role.DESK_CHIEF_NAME)
     public void reschedule(long articleId, long expectedVersion, java.time.Instant dueAt) {

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.control.ClaimMatching;
 import org.factdesk.claim.entity.Claim;
+import org.factdesk.claim.entity.ClaimMatch;
 import org.factdesk.story.control.StoryAssignment;
 import org.factdesk.outlet.control.OutletRepository;
 import org.factdesk.outlet.entity.Outlet;
@@ -95,6 +97,52 @@ public class Ingest {
         return new IngestResult(article.getId(), request.label(), article.displayTitle(), article.getClaims().size(),
                 original == null ? null : original.getId(), original == null ? null : original.displayTitle(),
                 article.getDuplicateSimilarity(), analysis.warnings());
+    }
+
+    /**
+     * Analyses the article again, keeping a line cleaning cut by mistake, and replaces its claims. Only while nobody
+     * has started on them: a claim that is assigned or reviewed must keep its text and offsets.
+     */
+    public void restore(Article article, String fragment, User actor) {
+        if (!article.isUntouched()) {
+            throw new BusinessException("Removed lines can be restored only before anyone is assigned to or reviews the article's claims.");
+        }
+        if (!strings(article.getRemovedFragments()).contains(fragment)) {
+            throw new BusinessException("That line is no longer among the removed ones: reload the article.");
+        }
+        var keep = new LinkedHashSet<>(article.getRestoredFragments() == null ? List.of() : strings(article.getRestoredFragments()));
+        keep.add(fragment);
+        var analysis = analyzer.analyze(SourceDocument.of(article.getSourceName(), article.getRawText()), keep);
+        if (analysis.cleanedText().isBlank()) {
+            throw new BusinessException("Analysing the article again left no text, so nothing was changed.");
+        }
+        dropClaims(article);
+        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removed()), jsonArray(analysis.warnings()),
+                jsonArray(List.copyOf(keep)));
+        var signature = fingerprints.signature(analysis.cleanedText());
+        article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(),
+                Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet()));
+        addClaims(article, analysis);
+        em.flush();
+        matching.match(article);
+        log.article(actor.getUsername(), article, "article.restored", null, null, fragment);
+    }
+
+    /** One by one, not in bulk, so that the audit trail and the search index see each claim go. */
+    private void dropClaims(Article article) {
+        for (var claim : List.copyOf(article.getClaims())) {
+            em.createQuery("select m from ClaimMatch m where m.claim = :c or m.matched = :c", ClaimMatch.class)
+                    .setParameter("c", claim).getResultList().forEach(em::remove);
+            em.remove(claim);
+        }
+        article.getClaims().clear();
+        em.flush();
+    }
+
+    private static List<String> strings(String jsonArray) {
+        try (var reader = Json.createReader(new java.io.StringReader(jsonArray))) {
+            return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        }
     }
 
     private void linkDuplicate(Article article, MinHashSignature signature, Set<Long> bandKeys) {

@@ -86,6 +86,10 @@ public class Article extends BaseEntity {
     @Column(name = "warnings", nullable = false)
     private String warnings;
 
+    /** JSON array of removed lines an editor restored; re-analysis keeps them. */
+    @Column(name = "restored_fragments")
+    private String restoredFragments;
+
     /** Comma-separated agencies the text cites. */
     @Audited
     @Column(length = 500)
@@ -170,6 +174,24 @@ public class Article extends BaseEntity {
         this.removedFragments = Objects.requireNonNull(removedFragmentsJson);
         this.warnings = Objects.requireNonNull(warningsJson);
         this.agencies = agencies;
+    }
+
+    /** Replaces the cleaning's result after an editor restored a line; the raw text never changes. */
+    public void recleaned(String newCleanedText, String removedFragmentsJson, String warningsJson, String restoredFragmentsJson) {
+        this.cleanedText = Objects.requireNonNull(newCleanedText);
+        this.removedFragments = Objects.requireNonNull(removedFragmentsJson);
+        this.warnings = Objects.requireNonNull(warningsJson);
+        this.restoredFragments = restoredFragmentsJson;
+    }
+
+    /** Nobody has started on its claims: none is assigned or reviewed, so they may still be found again. */
+    public boolean isUntouched() {
+        return state == ArticleState.INGESTED && claims.stream()
+                .allMatch(c -> c.getAssignee() == null && c.getState() == org.factdesk.claim.entity.ClaimState.OPEN);
+    }
+
+    public String getRestoredFragments() {
+        return restoredFragments;
     }
 
     public void fingerprint(String contentHash, String minhash, Set<Long> bandKeys) {

@@ -44,6 +44,9 @@ class ArticleIngestIT {
     @Inject
     ArticleService articles;
 
+    @Inject
+    org.factdesk.claim.boundary.ClaimService claims;
+
     private SecurityIdentity journalist;
 
     @BeforeEach
@@ -122,6 +125,29 @@ class ArticleIngestIT {
         assertThrows(EJBAccessException.class, () -> as(admin, () -> articles.ingest(
                 new IngestRequest("Outlet", null, "a.txt", "Some text with 12 numbers.".getBytes(StandardCharsets.UTF_8)))));
         assertEquals(before, fixtures.articleCount());
+    }
+
+    @Test
+    void aLineCutByMistakeIsRestoredUntilWorkOnTheClaimsBegins() {
+        var id = upload("glued-" + Fixtures.unique() + ".txt", seed("004_6b55d9e8d47e983b.txt")).articleId();
+        var before = as(journalist, () -> articles.get(id));
+        var glued = before.removed().stream().filter(r -> r.startsWith("See also Did Lindner")).findFirst().orElseThrow();
+
+        as(journalist, () -> articles.restore(id, before.article().getVersion(), glued));
+
+        var after = as(journalist, () -> articles.get(id));
+        assertTrue(after.article().getCleanedText().contains(glued), "the line is back in the text");
+        assertFalse(after.removed().contains(glued));
+        assertEquals(before.article().getClaims().size(), after.article().getClaims().size(), "the same claims are found again");
+        assertTrue(after.history().stream().anyMatch(e -> e.getAction().equals("article.restored")));
+
+        var chief = identities.of(fixtures.user("chief", Role.DESK_CHIEF), Role.DESK_CHIEF);
+        var other = after.removed().get(0);
+        as(journalist, () -> claims.take(after.article().getClaims().get(0).getId()));
+        var refused = assertThrows(BusinessException.class,
+                () -> as(chief, () -> articles.restore(id, as(chief, () -> articles.get(id)).article().getVersion(), other)));
+        assertTrue(refused.getMessage().contains("before anyone is assigned"), refused.getMessage());
+        assertTrue(as(journalist, () -> articles.get(id)).removed().contains(other), "nothing changed");
     }
 
     private void assertRefused(String fileName, byte[] content, String reason) {

@@ -41,6 +41,17 @@ public class ViewArticleBacking implements Serializable {
         }
     }
 
+    public String restore(String fragment) {
+        try {
+            articles.restore(id, detail.article().getVersion(), fragment);
+            Messages.addFlashGlobalInfo("article.restored");
+            return "/article/view?faces-redirect=true&includeViewParams=true";
+        } catch (BusinessException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
     public String reschedule() {
         try {
             articles.reschedule(id, detail.article().getVersion(),
