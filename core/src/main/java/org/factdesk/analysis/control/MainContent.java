@@ -46,7 +46,8 @@ final class MainContent {
         var finalScores = new HashMap<Element, Double>();
         for (var entry : scores.entrySet()) {
             var candidate = entry.getKey();
-            if (candidate == body || "html".equals(candidate.normalName())) {
+            // Votes also reach the body's ancestors (html, the document itself): the story is inside the body.
+            if (candidate == body || body.parents().contains(candidate) || candidate instanceof org.jsoup.nodes.Document) {
                 continue;
             }
             var score = (entry.getValue() + ElementNames.weight(candidate)) * (1 - stats.linkDensity(candidate));

@@ -30,6 +30,12 @@ class MainContentTest {
     }
 
     @Test
+    void paragraphsDirectlyInTheBodyAreTheStory() {
+        assertEquals(List.of(P1), paragraphs(analyse("<title>Kiel</title>", "<p>" + P1 + "</p>")));
+        assertEquals(List.of(P1, P2), paragraphs(analyse("", "<p>" + P1 + "</p><p>" + P2 + "</p>")));
+    }
+
+    @Test
     void aWrapperNamedLikeFurnitureStillHoldsTheStory() {
         var analysis = analyse("", "<div class='content-with-sidebar-wrp'><div class='field-body'><p>" + P1 + "</p><p>"
                 + P2 + "</p><p>" + P3 + "</p></div></div>"
