@@ -71,7 +71,7 @@ public class Ingest {
         var raw = SourceDecoder.decode(request.content(), request.label());
         var analysis = analyzer.analyze(SourceDocument.of(request.fileName(), raw));
         if (analysis.cleanedText().isBlank()) {
-            throw new BusinessException(request.label() + ": no article text was left after removing boilerplate, so nothing was stored.");
+            throw new BusinessException("ingest.nothingLeft", request.label());
         }
         var article = new Article(outlets.findOrCreate(outletName), raw, analysis.cleanedText(), actor);
         var meta = analysis.metadata();
@@ -135,10 +135,10 @@ public class Ingest {
     private static String requireOutlet(String name) {
         var outlet = name == null ? "" : name.strip();
         if (outlet.isEmpty()) {
-            throw new BusinessException("Name the outlet the story comes from.");
+            throw new BusinessException("ingest.outletMissing");
         }
         if (outlet.length() > Outlet.NAME_MAX) {
-            throw new BusinessException("An outlet name may have at most " + Outlet.NAME_MAX + " characters.");
+            throw new BusinessException("outlet.nameTooLong", Outlet.NAME_MAX);
         }
         return outlet;
     }
@@ -157,7 +157,7 @@ public class Ingest {
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new BusinessException("\"" + truncate(candidate, 100) + "\" is not a web address (it must start with http:// or https://).");
+        throw new BusinessException("ingest.notWebAddress", truncate(candidate, 100));
     }
 
     private static String jsonArray(List<String> values) {

@@ -22,24 +22,23 @@ public final class SourceDecoder {
     public static void requireSupportedName(String fileName) {
         var lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm"))) {
-            throw new BusinessException(fileName + " is not a .txt or .html file.");
+            throw new BusinessException("ingest.unsupportedFile", fileName);
         }
     }
 
     public static void requireSize(long size, String label) {
         if (size > IngestLimits.MAX_BYTES) {
-            throw new BusinessException(label + " is " + megabytes(size) + "; the limit is "
-                    + IngestLimits.MAX_SIZE_LABEL + " per document.");
+            throw new BusinessException("ingest.tooLarge", label, size / (1024.0 * 1024.0), IngestLimits.MAX_SIZE_LABEL);
         }
     }
 
     public static String decode(byte[] bytes, String label) {
         if (bytes == null || bytes.length == 0) {
-            throw new BusinessException(label + " is empty: there is no text to ingest.");
+            throw new BusinessException("ingest.empty", label);
         }
         requireSize(bytes.length, label);
         if (looksBinary(bytes)) {
-            throw new BusinessException(label + " is not a text or HTML file (it looks like binary data).");
+            throw new BusinessException("ingest.binary", label);
         }
         var text = strictUtf8(bytes);
         if (text == null) {
@@ -48,7 +47,7 @@ public final class SourceDecoder {
         }
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (text.isBlank()) {
-            throw new BusinessException(label + " holds only white space: there is no text to ingest.");
+            throw new BusinessException("ingest.blank", label);
         }
         return text;
     }
@@ -78,9 +77,5 @@ public final class SourceDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

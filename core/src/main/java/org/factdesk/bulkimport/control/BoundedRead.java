@@ -20,8 +20,7 @@ final class BoundedRead {
         try {
             var bytes = in.readNBytes(IngestLimits.MAX_BYTES + 1);
             if (bytes.length > IngestLimits.MAX_BYTES) {
-                throw new BusinessException(label + " is larger than " + IngestLimits.MAX_SIZE_LABEL
-                        + ", the limit per document.");
+                throw new BusinessException("ingest.overLimit", label, IngestLimits.MAX_SIZE_LABEL);
             }
             return Arrays.copyOf(bytes, bytes.length);
         } catch (IOException e) {
