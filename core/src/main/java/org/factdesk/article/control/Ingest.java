@@ -68,10 +68,11 @@ public class Ingest {
         }
         var outletName = requireOutlet(request.outletName());
         var url = checkedUrl(request.url());
-        var raw = SourceDecoder.decode(request.content(), request.label());
+        var raw = SourceDecoder.decode(request.content(), request.fileName());
         var analysis = analyzer.analyze(SourceDocument.of(request.fileName(), raw));
         if (analysis.cleanedText().isBlank()) {
-            throw new BusinessException("ingest.nothingLeft", request.label());
+            throw request.fileName() == null ? new BusinessException("ingest.textNothingLeft")
+                    : new BusinessException("ingest.nothingLeft", request.fileName());
         }
         var article = new Article(outlets.findOrCreate(outletName), raw, analysis.cleanedText(), actor);
         var meta = analysis.metadata();

@@ -107,7 +107,7 @@ public final class ImportFolder {
             }
             SourceDecoder.requireSize(Files.size(path), name);
             try (var in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
-                return BoundedRead.of(in, name);
+                return SourceDecoder.read(in, name);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new BusinessException("import.fileUnreadable", name, e.getMessage());

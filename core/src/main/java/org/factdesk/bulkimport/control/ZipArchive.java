@@ -94,7 +94,7 @@ public final class ZipArchive implements AutoCloseable {
             throw new BusinessException("import.possibleBomb", name, entry.getSize() / entry.getCompressedSize());
         }
         try (var in = zip.getInputStream(entry)) {
-            return BoundedRead.of(in, name);
+            return SourceDecoder.read(in, name);
         } catch (IOException | UncheckedIOException e) {
             throw new BusinessException("import.entryUnreadable", name, rootMessage(e));
         }
