@@ -23,6 +23,7 @@ import org.factdesk.article.entity.ArticleState;
 import org.factdesk.bulkimport.entity.ImportState;
 import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.review.entity.ReviewState;
+import org.factdesk.review.entity.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal the core gives exists in English and German, and reads right in both. */
@@ -35,12 +36,18 @@ class BusinessMessagesTest {
             "new (?:BusinessException|IllegalTransitionException|ConcurrentEditException|NotFoundException)\\(\\s*\"([^\"]+)\""
                     + "|DeskMessage\\.of\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
-    private static final List<Class<? extends Enum<?>>> STATES =
-            List.of(ArticleState.class, ClaimState.class, ReviewState.class, ImportState.class);
+    /** Enums whose constants are written as words: states inside sentences, and the rating scale's labels. */
+    private static final List<Class<? extends Enum<?>>> WORDS =
+            List.of(ArticleState.class, ClaimState.class, ReviewState.class, ImportState.class, Verdict.class);
 
     @Test
-    void germanHasExactlyTheEnglishKeys() {
-        assertEquals(new TreeSet<>(english().stringPropertyNames()), new TreeSet<>(german().stringPropertyNames()));
+    void everyTranslationHasExactlyTheEnglishKeys() {
+        var translations = translations();
+        assertTrue(translations.contains("messages_de.properties"), translations.toString());
+        for (var translation : translations) {
+            assertEquals(new TreeSet<>(english().stringPropertyNames()), new TreeSet<>(load(translation).stringPropertyNames()),
+                    translation);
+        }
     }
 
     @Test
@@ -60,13 +67,12 @@ class BusinessMessagesTest {
     }
 
     @Test
-    void everyStateHasItsWordInEveryLanguage() {
-        for (var bundle : List.of(english(), german())) {
-            for (var type : STATES) {
-                for (var state : type.getEnumConstants()) {
-                    var key = type.getSimpleName() + "." + state.name();
-                    assertTrue(bundle.containsKey(key), "no word for " + key);
-                }
+    void everyStateAndVerdictHasItsWord() {
+        var english = english();
+        for (var type : WORDS) {
+            for (var constant : type.getEnumConstants()) {
+                var key = type.getSimpleName() + "." + constant.name();
+                assertTrue(english.containsKey(key), "no word for " + key);
             }
         }
     }
@@ -74,13 +80,15 @@ class BusinessMessagesTest {
     @Test
     void translationsFillTheSamePlaceholdersAndParse() {
         var english = english();
-        var german = german();
-        for (var key : english.stringPropertyNames()) {
-            var en = english.getProperty(key);
-            var de = german.getProperty(key);
-            new MessageFormat(en.replace("'", "''"), Locale.ENGLISH);
-            new MessageFormat(de.replace("'", "''"), Locale.GERMAN);
-            assertEquals(placeholders(en), placeholders(de), key);
+        for (var translation : translations()) {
+            var translated = load(translation);
+            for (var key : english.stringPropertyNames()) {
+                var en = english.getProperty(key);
+                var other = translated.getProperty(key);
+                new MessageFormat(en.replace("'", "''"), Locale.ENGLISH);
+                new MessageFormat(other.replace("'", "''"), Locale.ROOT);
+                assertEquals(placeholders(en), placeholders(other), translation + ": " + key);
+            }
         }
     }
 
@@ -166,6 +174,16 @@ class BusinessMessagesTest {
         }
     }
 
+    /** The bundles beside the English one: messages_de.properties, and any language added later. */
+    private static List<String> translations() {
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("messages_[a-zA-Z_]+\\.properties"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Set<String> placeholders(String pattern) {
         var matcher = PLACEHOLDER.matcher(pattern);
         var found = new TreeSet<String>();
@@ -177,10 +195,6 @@ class BusinessMessagesTest {
 
     private static Properties english() {
         return load("messages.properties");
-    }
-
-    private static Properties german() {
-        return load("messages_de.properties");
     }
 
     private static Properties load(String file) {

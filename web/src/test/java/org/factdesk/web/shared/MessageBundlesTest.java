@@ -28,10 +28,16 @@ class MessageBundlesTest {
                     + "|\"(engine\\.[a-zA-Z]+)\"");
 
     @Test
-    void germanHasExactlyTheEnglishKeys() throws IOException {
+    void everyTranslationHasExactlyTheEnglishKeys() throws IOException {
         var english = load("messages.properties").stringPropertyNames();
-        var german = load("messages_de.properties").stringPropertyNames();
-        assertEquals(new TreeSet<>(english), new TreeSet<>(german));
+        try (var files = Files.list(BUNDLES)) {
+            var translations = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("messages_[a-zA-Z_]+\\.properties")).sorted().toList();
+            assertTrue(translations.contains("messages_de.properties"), translations.toString());
+            for (var translation : translations) {
+                assertEquals(new TreeSet<>(english), new TreeSet<>(load(translation).stringPropertyNames()), translation);
+            }
+        }
     }
 
     @Test
