@@ -77,7 +77,7 @@ class CorrectionJourneyIT {
             browser.screenshot("correction-1-public");
 
             browser.open("review/claim.xhtml?id=" + published.claimId());
-            browser.click(By.cssSelector("#reviewHistory\\:panel .ui-panel-titlebar-icon"));
+            browser.click(By.cssSelector("#reviewHistory\\:panel legend"));
             browser.waitFor(By.id("reviewHistory:diff"));
             assertEquals("Mostly true", browser.text(By.cssSelector("#verdictDiff del")));
             assertEquals("False", browser.text(By.cssSelector("#verdictDiff ins")));
@@ -91,7 +91,7 @@ class CorrectionJourneyIT {
             browser.confirm();
             browser.waitForText(By.id("publicationStatus"), "Retracted");
             assertTrue(browser.text(By.id("retractionNotice")).contains(REASON));
-            browser.click(By.cssSelector("#changes\\:panel .ui-panel-titlebar-icon"));
+            browser.click(By.cssSelector("#changes\\:panel legend"));
             browser.waitFor(By.id("changes:changeTable"));
             var changes = browser.text(By.id("changes:changeTable"));
             assertTrue(changes.contains("dana") && changes.contains("Mostly true") && changes.contains("False"),
