@@ -60,6 +60,11 @@ public final class ApiClient {
         return send(request(path, authorization).GET().header("Accept", "application/json"));
     }
 
+    /** A GET whose client reads the languages of an Accept-Language header, such as "de, en;q=0.5". */
+    public Reply get(String path, String authorization, String acceptLanguage) {
+        return send(request(path, authorization).GET().header("Accept", "application/json").header("Accept-Language", acceptLanguage));
+    }
+
     public Reply postJson(String path, String authorization, String json) {
         return send(request(path, authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -119,6 +119,23 @@ class ApiIT {
     }
 
     @Test
+    void refusalsSpeakTheFirstLanguageTheClientAcceptsThatFactdeskSpeaks() {
+        var api = new ApiClient(base);
+        var german = api.get("api/articles/987654321", staff("jane"), "de-CH, en;q=0.5");
+        assertEquals(404, german.status(), german.body());
+        assertEquals("Den Artikel 987654321 gibt es nicht.", german.message());
+        var badState = api.get("api/articles?state=LOST", staff("jane"), "de");
+        assertEquals(400, badState.status(), badState.body());
+        assertTrue(badState.message().startsWith("\u201eLOST\u201c ist kein Status eines Artikels"), badState.message());
+        assertEquals("Ihre Rolle erlaubt das nicht.", api.get("api/tokens", staff("jane"), "de").message());
+
+        var frenchFirst = api.get("api/articles/987654321", staff("jane"), "fr-FR, de;q=0.8, en;q=0.5");
+        assertEquals("Den Artikel 987654321 gibt es nicht.", frenchFirst.message(), "French is skipped: Factdesk does not speak it");
+        var onlyFrench = api.get("api/articles/987654321", staff("jane"), "fr");
+        assertEquals("Article 987654321 does not exist.", onlyFrench.message());
+    }
+
+    @Test
     void anAdminIssuesATokenThatActsAsItsUserUntilItIsRevoked() throws IOException {
         var api = new ApiClient(base);
         var label = "IT client " + UUID.randomUUID();

@@ -41,17 +41,17 @@ public class ApiTokenService {
     public IssuedToken issue(String username, String label, LocalDate expiresOn) {
         var user = users.findByUsername(username == null ? null : username.strip())
                 .filter(u -> u.isActive())
-                .orElseThrow(() -> new BusinessException("There is no active user \"" + username + "\" to issue a token for."));
+                .orElseThrow(() -> new BusinessException("token.userMissing", String.valueOf(username)));
         var name = label == null ? "" : label.strip();
         if (name.isEmpty()) {
-            throw new BusinessException("Give the token a label that says which client uses it.");
+            throw new BusinessException("token.labelMissing");
         }
         if (name.length() > ApiToken.LABEL_MAX) {
-            throw new BusinessException("A token label may have at most " + ApiToken.LABEL_MAX + " characters.");
+            throw new BusinessException("token.labelTooLong", ApiToken.LABEL_MAX);
         }
         var zone = ZoneId.systemDefault();
         if (expiresOn != null && expiresOn.isBefore(LocalDate.now(zone))) {
-            throw new BusinessException("The expiry date " + expiresOn + " is in the past.");
+            throw new BusinessException("token.expiryInPast", expiresOn.toString());
         }
         var expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(zone).toInstant();
         var secret = TokenSecrets.generate();
@@ -64,7 +64,7 @@ public class ApiTokenService {
     public void revoke(long tokenId, long expectedVersion) {
         var token = tokens.get(tokenId);
         if (token.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone changed this token while you were looking at it. Reload the page and try again.");
+            throw new ConcurrentEditException("token.changedMeanwhile");
         }
         token.revoke(caller(), Instant.now());
     }

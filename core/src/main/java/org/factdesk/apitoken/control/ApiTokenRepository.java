@@ -24,7 +24,7 @@ public class ApiTokenRepository {
     }
 
     public ApiToken get(long id) {
-        return Optional.ofNullable(em.find(ApiToken.class, id)).orElseThrow(() -> new NotFoundException("API token", id));
+        return Optional.ofNullable(em.find(ApiToken.class, id)).orElseThrow(() -> new NotFoundException("token.notFound", id));
     }
 
     public Optional<ApiToken> findByHash(String hash) {

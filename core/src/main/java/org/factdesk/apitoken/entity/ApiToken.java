@@ -71,7 +71,7 @@ public class ApiToken extends BaseEntity {
 
     public void revoke(String admin, Instant now) {
         if (revokedAt != null) {
-            throw new BusinessException("The token \"" + label + "\" was already revoked.");
+            throw new BusinessException("token.alreadyRevoked", label);
         }
         this.revokedAt = Objects.requireNonNull(now);
         this.revokedBy = Objects.requireNonNull(admin);

@@ -130,7 +130,7 @@ public class ArticleService {
         var article = articles.get(articleId);
         requireVersion(article.getVersion(), expectedVersion);
         if (dueAt == null) {
-            throw new BusinessException("Choose a due time.");
+            throw new BusinessException("article.dueTimeMissing");
         }
         var before = article.getDueAt();
         article.dueBy(dueAt);
@@ -145,7 +145,7 @@ public class ArticleService {
         requireVersion(article.getVersion(), expectedVersion);
         var why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new BusinessException("Give a reason for archiving.");
+            throw new BusinessException("article.archiveReasonMissing");
         }
         var from = article.moveTo(ArticleState.ARCHIVED);
         log.article(caller(), article, "article.archived", from, ArticleState.ARCHIVED, why);
@@ -157,7 +157,7 @@ public class ArticleService {
 
     private static void requireVersion(long actual, long expected) {
         if (actual != expected) {
-            throw new ConcurrentEditException("Someone changed this article while you were looking at it. Reload the page and try again.");
+            throw new ConcurrentEditException("article.changedMeanwhile");
         }
     }
 

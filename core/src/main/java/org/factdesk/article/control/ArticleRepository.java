@@ -26,7 +26,7 @@ public class ArticleRepository {
     }
 
     public Article get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("Article", id));
+        return find(id).orElseThrow(() -> new NotFoundException("article.notFound", id));
     }
 
     public void add(Article article) {

@@ -70,10 +70,11 @@ public class Ingest {
         }
         var outletName = requireOutlet(request.outletName());
         var url = checkedUrl(request.url());
-        var raw = SourceDecoder.decode(request.content(), request.label());
+        var raw = SourceDecoder.decode(request.content(), request.fileName());
         var analysis = analyzer.analyze(SourceDocument.of(request.fileName(), raw));
         if (analysis.cleanedText().isBlank()) {
-            throw new BusinessException(request.label() + ": no article text was left after removing boilerplate, so nothing was stored.");
+            throw request.fileName() == null ? new BusinessException("ingest.textNothingLeft")
+                    : new BusinessException("ingest.nothingLeft", request.fileName());
         }
         var article = new Article(outlets.findOrCreate(outletName), raw, analysis.cleanedText(), actor);
         var meta = analysis.metadata();
@@ -105,16 +106,16 @@ public class Ingest {
      */
     public void restore(Article article, String fragment, User actor) {
         if (!article.isUntouched()) {
-            throw new BusinessException("Removed lines can be restored only before anyone is assigned to or reviews the article's claims.");
+            throw new BusinessException("ingest.restoreLocked");
         }
         if (!strings(article.getRemovedFragments()).contains(fragment)) {
-            throw new BusinessException("That line is no longer among the removed ones: reload the article.");
+            throw new BusinessException("ingest.restoreGone");
         }
         var keep = new LinkedHashSet<>(article.getRestoredFragments() == null ? List.of() : strings(article.getRestoredFragments()));
         keep.add(fragment);
         var analysis = analyzer.analyze(SourceDocument.of(article.getSourceName(), article.getRawText()), keep);
         if (analysis.cleanedText().isBlank()) {
-            throw new BusinessException("Analysing the article again left no text, so nothing was changed.");
+            throw new BusinessException("ingest.restoreEmpty");
         }
         dropClaims(article);
         article.recleaned(analysis.cleanedText(), jsonArray(analysis.removed()), jsonArray(analysis.warnings()),
@@ -183,10 +184,10 @@ public class Ingest {
     private static String requireOutlet(String name) {
         var outlet = name == null ? "" : name.strip();
         if (outlet.isEmpty()) {
-            throw new BusinessException("Name the outlet the story comes from.");
+            throw new BusinessException("ingest.outletMissing");
         }
         if (outlet.length() > Outlet.NAME_MAX) {
-            throw new BusinessException("An outlet name may have at most " + Outlet.NAME_MAX + " characters.");
+            throw new BusinessException("outlet.nameTooLong", Outlet.NAME_MAX);
         }
         return outlet;
     }
@@ -205,7 +206,7 @@ public class Ingest {
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new BusinessException("\"" + truncate(candidate, 100) + "\" is not a web address (it must start with http:// or https://).");
+        throw new BusinessException("ingest.notWebAddress", truncate(candidate, 100));
     }
 
     private static String jsonArray(List<String> values) {

@@ -1,5 +1,8 @@
 package org.factdesk.article.control;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,7 +12,8 @@ import org.factdesk.shared.boundary.BusinessException;
 
 /**
  * Turns uploaded bytes into text, or refuses them with a reason a journalist can act on:
- * empty, too large, or not text at all.
+ * empty, too large, or not text at all. A refusal names the file; text without a file name (pasted, or an API
+ * request body) is called "the text" in the reader's language.
  */
 public final class SourceDecoder {
 
@@ -22,24 +26,44 @@ public final class SourceDecoder {
     public static void requireSupportedName(String fileName) {
         var lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.endsWith(".txt") || lower.endsWith(".html") || lower.endsWith(".htm"))) {
-            throw new BusinessException(fileName + " is not a .txt or .html file.");
+            throw new BusinessException("ingest.unsupportedFile", fileName);
         }
     }
 
-    public static void requireSize(long size, String label) {
+    /** @param fileName the document's file name, or null for text without one */
+    public static void requireSize(long size, String fileName) {
         if (size > IngestLimits.MAX_BYTES) {
-            throw new BusinessException(label + " is " + megabytes(size) + "; the limit is "
-                    + IngestLimits.MAX_SIZE_LABEL + " per document.");
+            var megabytes = size / (1024.0 * 1024.0);
+            throw fileName == null ? new BusinessException("ingest.textTooLarge", megabytes, IngestLimits.MAX_SIZE_LABEL)
+                    : new BusinessException("ingest.tooLarge", fileName, megabytes, IngestLimits.MAX_SIZE_LABEL);
         }
     }
 
-    public static String decode(byte[] bytes, String label) {
-        if (bytes == null || bytes.length == 0) {
-            throw new BusinessException(label + " is empty: there is no text to ingest.");
+    /**
+     * Reads a document's bytes but never more than one document may weigh, whatever size its source declared: the
+     * last line of defence against uploads and archives that lie about their size.
+     */
+    public static byte[] read(InputStream in, String fileName) {
+        try {
+            var bytes = in.readNBytes(IngestLimits.MAX_BYTES + 1);
+            if (bytes.length > IngestLimits.MAX_BYTES) {
+                throw fileName == null ? new BusinessException("ingest.textOverLimit", IngestLimits.MAX_SIZE_LABEL)
+                        : new BusinessException("ingest.overLimit", fileName, IngestLimits.MAX_SIZE_LABEL);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        requireSize(bytes.length, label);
+    }
+
+    /** @param fileName the document's file name, or null for text without one */
+    public static String decode(byte[] bytes, String fileName) {
+        if (bytes == null || bytes.length == 0) {
+            throw fileName == null ? new BusinessException("ingest.textEmpty") : new BusinessException("ingest.empty", fileName);
+        }
+        requireSize(bytes.length, fileName);
         if (looksBinary(bytes)) {
-            throw new BusinessException(label + " is not a text or HTML file (it looks like binary data).");
+            throw fileName == null ? new BusinessException("ingest.textBinary") : new BusinessException("ingest.binary", fileName);
         }
         var text = strictUtf8(bytes);
         if (text == null) {
@@ -48,7 +72,7 @@ public final class SourceDecoder {
         }
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (text.isBlank()) {
-            throw new BusinessException(label + " holds only white space: there is no text to ingest.");
+            throw fileName == null ? new BusinessException("ingest.textBlank") : new BusinessException("ingest.blank", fileName);
         }
         return text;
     }
@@ -78,9 +102,5 @@ public final class SourceDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -216,8 +216,7 @@ public class Article extends BaseEntity {
             return from;
         }
         if (!from.canMoveTo(target)) {
-            throw new IllegalTransitionException("Article \"" + displayTitle() + "\" is " + from.label()
-                    + " and cannot become " + target.label() + ".");
+            throw new IllegalTransitionException("article.cannotBecome", displayTitle(), from, target);
         }
         state = target;
         return from;

@@ -23,6 +23,7 @@ import org.factdesk.bulkimport.entity.EntryStatus;
 import org.factdesk.bulkimport.entity.SourceKind;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.entity.Role;
 
@@ -92,7 +93,7 @@ public class ImportService {
     public void resume(long jobId) {
         requireMayControl(jobId);
         if (running.isRunningHere(jobs.latestExecution(jobId))) {
-            throw new BusinessException("This import is still finishing its last file; try again in a moment.");
+            throw new BusinessException("import.stillFinishing");
         }
         var execution = jobs.requeue(jobId);
         try {
@@ -102,8 +103,9 @@ public class ImportService {
                 launcher.restart(execution, jobId);
             }
         } catch (BatchRuntimeException e) {
-            jobs.failed(jobId, "The import could not be resumed: " + e.getMessage());
-            throw new BusinessException("The import could not be resumed: " + e.getMessage());
+            var refusal = new BusinessException("import.notResumed", e.getMessage());
+            jobs.failed(jobId, DeskMessage.of(refusal));
+            throw refusal;
         }
     }
 
@@ -114,7 +116,7 @@ public class ImportService {
         return new ImportProgress(job.getId(), job.getVersion(), job.getSourceKind(), job.getSourceName(), job.getOutletName(),
                 job.getState(), job.getEntryCount(), counts.get(EntryStatus.IMPORTED), counts.get(EntryStatus.DUPLICATE),
                 counts.get(EntryStatus.REJECTED), job.getStartedBy().getDisplayName(), job.getCreatedAt(), job.getFinishedAt(),
-                job.getFailure());
+                job.getFailure(), job.getFailureKey(), job.getFailureArguments());
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
@@ -138,8 +140,9 @@ public class ImportService {
             launcher.start(jobId);
             return jobId;
         } catch (BatchRuntimeException e) {
-            jobs.failed(jobId, "The import could not be started: " + e.getMessage());
-            throw new BusinessException("The import could not be started: " + e.getMessage());
+            var refusal = new BusinessException("import.notStarted", e.getMessage());
+            jobs.failed(jobId, DeskMessage.of(refusal));
+            throw refusal;
         }
     }
 
@@ -149,7 +152,7 @@ public class ImportService {
             return;
         }
         if (!jobs.startedBy(jobId).equals(caller())) {
-            throw new BusinessException("Only the person who started this import, a desk chief or an admin can stop or resume it.");
+            throw new BusinessException("import.notYours");
         }
     }
 
@@ -160,10 +163,10 @@ public class ImportService {
     private static String requireOutlet(String outlet) {
         var name = outlet == null ? "" : outlet.strip();
         if (name.isEmpty()) {
-            throw new BusinessException("Name the outlet the files come from.");
+            throw new BusinessException("import.outletMissing");
         }
         if (name.length() > Outlet.NAME_MAX) {
-            throw new BusinessException("An outlet name may have at most " + Outlet.NAME_MAX + " characters.");
+            throw new BusinessException("outlet.nameTooLong", Outlet.NAME_MAX);
         }
         return name;
     }

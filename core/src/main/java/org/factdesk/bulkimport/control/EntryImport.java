@@ -9,6 +9,7 @@ import org.factdesk.article.boundary.IngestRequest;
 import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.control.Ingest;
 import org.factdesk.bulkimport.entity.ImportEntry;
+import org.factdesk.shared.boundary.DeskMessage;
 
 /**
  * One file of an import, in one transaction: the article and the file's result commit together or not at all.
@@ -37,7 +38,7 @@ public class EntryImport {
         entry.stored(result.articleId(), result.duplicateOfId(), summary(result));
     }
 
-    public void reject(long entryId, String reason) {
+    public void reject(long entryId, DeskMessage reason) {
         var entry = pendingEntry(entryId);
         if (entry != null) {
             entry.rejected(reason);
@@ -49,12 +50,11 @@ public class EntryImport {
         return entry != null && entry.isPending() ? entry : null;
     }
 
-    private static String summary(IngestResult result) {
-        var text = new StringBuilder(result.title()).append(" \u00b7 ").append(result.claimCount()).append(" claims");
+    private static DeskMessage summary(IngestResult result) {
         if (result.isDuplicate()) {
-            text.append(" \u00b7 near-duplicate of \"").append(result.duplicateOfTitle()).append("\" (")
-                    .append(Math.round(result.similarity() * 100)).append("% similar)");
+            return DeskMessage.of("import.storedDuplicate", result.title(), result.claimCount(), result.duplicateOfTitle(),
+                    Math.round(result.similarity() * 100));
         }
-        return text.toString();
+        return DeskMessage.of("import.stored", result.title(), result.claimCount());
     }
 }

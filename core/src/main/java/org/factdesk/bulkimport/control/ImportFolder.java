@@ -44,7 +44,7 @@ public final class ImportFolder {
     public static Path resolve(Path root, String relative) {
         var name = relative == null ? "" : relative.strip();
         if (name.isEmpty()) {
-            throw new BusinessException("Name a folder inside the import folder " + root + ".");
+            throw new BusinessException("import.folderMissing", root.toString());
         }
         try {
             var asked = Path.of(name);
@@ -53,7 +53,7 @@ public final class ImportFolder {
                 throw outside(name, root);
             }
             if (!Files.isDirectory(candidate)) {
-                throw new BusinessException("There is no folder \"" + name + "\" inside the import folder " + root + ".");
+                throw new BusinessException("import.noSuchFolder", name, root.toString());
             }
             var real = candidate.toRealPath();
             if (!real.startsWith(root)) {
@@ -61,7 +61,7 @@ public final class ImportFolder {
             }
             return real;
         } catch (InvalidPathException e) {
-            throw new BusinessException("\"" + name + "\" is not a folder name.");
+            throw new BusinessException("import.notAFolderName", name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,13 +78,13 @@ public final class ImportFolder {
                     .limit(ImportLimits.MAX_FILES + 1L)
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new BusinessException("The folder " + label + " could not be listed: " + e.getMessage());
+            throw new BusinessException("import.folderUnlisted", label, e.getMessage());
         }
         if (names.size() > ImportLimits.MAX_FILES) {
-            throw new BusinessException(label + " holds more than " + ImportLimits.MAX_FILES + " files; split it into smaller folders.");
+            throw new BusinessException("import.tooManyFilesInFolder", label, ImportLimits.MAX_FILES);
         }
         if (names.isEmpty()) {
-            throw new BusinessException(label + " holds no files to import.");
+            throw new BusinessException("import.noFiles", label);
         }
         var files = new ArrayList<SourceFile>();
         for (var i = 0; i < names.size(); i++) {
@@ -99,23 +99,22 @@ public final class ImportFolder {
         SourceDecoder.requireSupportedName(name);
         var path = folder.resolve(name).normalize();
         if (!path.startsWith(folder) || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BusinessException(name + " is no longer a file in the import folder.");
+            throw new BusinessException("import.fileGone", name);
         }
         try {
             if (!path.toRealPath().startsWith(folder)) {
-                throw new BusinessException(name + " leads out of the import folder and was not read.");
+                throw new BusinessException("import.fileLeadsOut", name);
             }
             SourceDecoder.requireSize(Files.size(path), name);
             try (var in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
-                return BoundedRead.of(in, name);
+                return SourceDecoder.read(in, name);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new BusinessException(name + " could not be read: " + e.getMessage());
+            throw new BusinessException("import.fileUnreadable", name, e.getMessage());
         }
     }
 
     private static BusinessException outside(String name, Path root) {
-        return new BusinessException("\"" + name + "\" is not inside the import folder " + root
-                + ". Only folders below it can be imported.");
+        return new BusinessException("import.outsideFolder", name, root.toString());
     }
 }

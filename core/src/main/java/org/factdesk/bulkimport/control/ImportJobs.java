@@ -13,6 +13,7 @@ import org.factdesk.bulkimport.entity.ImportEntry;
 import org.factdesk.bulkimport.entity.ImportJob;
 import org.factdesk.bulkimport.entity.ImportState;
 import org.factdesk.bulkimport.entity.SourceKind;
+import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.user.control.UserRepository;
 
 /**
@@ -74,14 +75,12 @@ public class ImportJobs {
         } else if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED || job.getState() == ImportState.STOPPING) {
             job.ended(ImportState.STOPPED, null);
         } else {
-            job.ended(ImportState.FAILED, job.getFailure() != null ? job.getFailure()
-                    : "The import stopped on an error after " + (job.getEntryCount() - pending) + " of " + job.getEntryCount()
-                    + " files; the server log has the details. Resume it to import the remaining files.");
+            job.endedOnError(DeskMessage.of("import.stoppedOnError", job.getEntryCount() - pending, job.getEntryCount()));
         }
         return job.getState();
     }
 
-    public void failed(long jobId, String why) {
+    public void failed(long jobId, DeskMessage why) {
         imports.get(jobId).ended(ImportState.FAILED, why);
     }
 
@@ -109,7 +108,7 @@ public class ImportJobs {
     /** Marks an import cut off by a crash as queued again, whatever state the crash left it in. */
     public void requeueInterrupted(long jobId) {
         var job = imports.get(jobId);
-        job.ended(ImportState.FAILED, "Interrupted by a server restart.");
+        job.ended(ImportState.FAILED, DeskMessage.of("import.interrupted"));
         job.requeue();
     }
 }

@@ -16,6 +16,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.factdesk.shared.boundary.DeskMessage;
 
 /**
  * Resumes the imports a crash or a hard stop cut off: at server start, every import still queued or running is
@@ -73,8 +74,7 @@ public class ImportRecovery {
                 resumed++;
             } catch (BatchRuntimeException e) {
                 LOG.log(Level.WARNING, "Import " + active.jobId() + " could not be resumed", e);
-                jobs.failed(active.jobId(), "The import could not be resumed after a server restart ("
-                        + e.getMessage() + "). Resume it from the import page.");
+                jobs.failed(active.jobId(), DeskMessage.of("import.notResumedAfterRestart", String.valueOf(e.getMessage())));
             }
         }
         return resumed;

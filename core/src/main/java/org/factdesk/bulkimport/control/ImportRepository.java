@@ -31,7 +31,7 @@ public class ImportRepository {
     }
 
     public ImportJob get(long jobId) {
-        return Optional.ofNullable(em.find(ImportJob.class, jobId)).orElseThrow(() -> new NotFoundException("Import", jobId));
+        return Optional.ofNullable(em.find(ImportJob.class, jobId)).orElseThrow(() -> new NotFoundException("import.notFound", jobId));
     }
 
     /** The entry, locked: two executions of one import never process the same file at once. */
@@ -58,7 +58,8 @@ public class ImportRepository {
 
     public List<ImportEntryRow> entries(long jobId, int first, int size) {
         return em.createQuery("select new org.factdesk.bulkimport.boundary.ImportEntryRow(e.id, e.position, e.name, e.status,"
-                        + " e.reason, e.articleId, e.duplicateOfId, e.processedAt) from ImportEntry e where e.job.id = :job"
+                        + " e.reason, e.reasonKey, e.reasonArguments, e.articleId, e.duplicateOfId, e.processedAt)"
+                        + " from ImportEntry e where e.job.id = :job"
                         + " order by e.position", ImportEntryRow.class)
                 .setParameter("job", jobId).setFirstResult(first).setMaxResults(size).getResultList();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.DeskMessage;
 
 /**
  * Ingests each file the reader hands over and records its result. A file the desk would refuse on the ingest
@@ -41,7 +42,7 @@ public class ImportedFileWriter extends AbstractItemWriter {
         try {
             source = ImportSource.open(where.kind(), where.path(), where.label());
         } catch (BusinessException e) {
-            jobs.failed(id, e.getMessage());
+            jobs.failed(id, DeskMessage.of(e));
             throw e;
         }
     }
@@ -55,11 +56,10 @@ public class ImportedFileWriter extends AbstractItemWriter {
         try {
             entries.ingest(file.entryId(), source.read(file.source()));
         } catch (BusinessException e) {
-            entries.reject(file.entryId(), e.getMessage());
+            entries.reject(file.entryId(), DeskMessage.of(e));
         } catch (EJBException | IllegalStateException e) {
             LOG.log(Level.WARNING, "Import " + importJobId + ": " + file.name() + " failed", e);
-            entries.reject(file.entryId(), file.name() + " could not be imported because of an internal error;"
-                    + " the server log has the details.");
+            entries.reject(file.entryId(), DeskMessage.of("import.internalError", file.name()));
         }
     }
 

@@ -21,7 +21,10 @@ public final class UploadedArchives {
     public static Path store(InputStream content, String fileName) {
         var name = fileName == null ? "" : fileName.strip();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            throw new BusinessException((name.isEmpty() ? "The upload" : name) + " is not a .zip archive.");
+            if (name.isEmpty()) {
+                throw new BusinessException("import.uploadNotZip");
+            }
+            throw new BusinessException("import.fileNotZip", name);
         }
         try {
             var folder = Files.createDirectories(ImportFolder.root().resolveSibling("import-uploads"));
@@ -29,7 +32,7 @@ public final class UploadedArchives {
             try (var in = content; var out = Files.newOutputStream(target)) {
                 var copied = in.transferTo(new LimitedOutput(out, ImportLimits.MAX_ARCHIVE_BYTES));
                 if (copied == 0) {
-                    throw new BusinessException(name + " is empty.");
+                    throw new BusinessException("import.archiveEmpty", name);
                 }
             } catch (BusinessException | IOException | UncheckedIOException e) {
                 Files.deleteIfExists(target);
@@ -63,8 +66,7 @@ public final class UploadedArchives {
         public void write(byte[] bytes, int offset, int length) throws IOException {
             written += length;
             if (written > limit) {
-                throw new BusinessException("The archive is larger than " + ImportLimits.MAX_ARCHIVE_LABEL
-                        + "; put it into the server's import folder instead, or split it.");
+                throw new BusinessException("import.archiveTooLarge", ImportLimits.MAX_ARCHIVE_LABEL);
             }
             out.write(bytes, offset, length);
         }

@@ -39,7 +39,7 @@ public final class ZipArchive implements AutoCloseable {
             try {
                 return new ZipArchive(open(file, DOS));
             } catch (ZipException | IllegalArgumentException e) {
-                throw new BusinessException(label + " is not a ZIP archive, or it is damaged.");
+                throw new BusinessException("import.notZip", label);
             }
         }
     }
@@ -66,16 +66,14 @@ public final class ZipArchive implements AutoCloseable {
             files.add(new SourceFile(position, entry.getName()));
             unpacked += Math.max(0, entry.getSize());
             if (files.size() > ImportLimits.MAX_FILES) {
-                throw new BusinessException(label + " holds more than " + ImportLimits.MAX_FILES
-                        + " files; split it into smaller archives.");
+                throw new BusinessException("import.tooManyFilesInArchive", label, ImportLimits.MAX_FILES);
             }
         }
         if (unpacked > ImportLimits.MAX_UNPACKED_BYTES) {
-            throw new BusinessException(label + " would unpack to more than " + ImportLimits.MAX_UNPACKED_LABEL
-                    + "; split it into smaller archives.");
+            throw new BusinessException("import.unpacksTooLarge", label, ImportLimits.MAX_UNPACKED_LABEL);
         }
         if (files.isEmpty()) {
-            throw new BusinessException(label + " holds no files to import.");
+            throw new BusinessException("import.noFiles", label);
         }
         return files;
     }
@@ -83,7 +81,7 @@ public final class ZipArchive implements AutoCloseable {
     /** One file's bytes, or a refusal with the reason: wrong type, too large, a likely bomb, unreadable. */
     public byte[] read(SourceFile file) {
         if (file.position() < 0 || file.position() >= entries.size()) {
-            throw new BusinessException(file.name() + " is no longer in the archive.");
+            throw new BusinessException("import.entryGone", file.name());
         }
         var entry = entries.get(file.position());
         var name = entry.getName();
@@ -93,13 +91,12 @@ public final class ZipArchive implements AutoCloseable {
         }
         if (entry.getSize() >= ImportLimits.RATIO_CHECKED_FROM_BYTES && entry.getCompressedSize() > 0
                 && entry.getSize() / entry.getCompressedSize() > ImportLimits.SUSPICIOUS_RATIO) {
-            throw new BusinessException(name + " is compressed " + entry.getSize() / entry.getCompressedSize()
-                    + " times, far more than any text: refused as a possible decompression bomb.");
+            throw new BusinessException("import.possibleBomb", name, entry.getSize() / entry.getCompressedSize());
         }
         try (var in = zip.getInputStream(entry)) {
-            return BoundedRead.of(in, name);
+            return SourceDecoder.read(in, name);
         } catch (IOException | UncheckedIOException e) {
-            throw new BusinessException(name + " could not be read from the archive (" + rootMessage(e) + ").");
+            throw new BusinessException("import.entryUnreadable", name, rootMessage(e));
         }
     }
 

@@ -9,7 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
+import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.shared.entity.BaseEntity;
 
 /**
@@ -37,8 +39,15 @@ public class ImportEntry extends BaseEntity {
     @Column(nullable = false, length = 20)
     private EntryStatus status = EntryStatus.PENDING;
 
+    /** The result in English, as first written; the key and arguments below give it in the reader's language. */
     @Column(length = 1000)
     private String reason;
+
+    @Column(name = "reason_key", length = 100)
+    private String reasonKey;
+
+    @Column(name = "reason_arguments")
+    private String reasonArguments;
 
     @Column(name = "article_id")
     private Long articleId;
@@ -63,19 +72,24 @@ public class ImportEntry extends BaseEntity {
     }
 
     /** @param duplicateOf the article this one nearly duplicates, or null */
-    public void stored(long article, Long duplicateOf, String summary) {
+    public void stored(long article, Long duplicateOf, DeskMessage summary) {
         requirePending();
         this.status = duplicateOf == null ? EntryStatus.IMPORTED : EntryStatus.DUPLICATE;
         this.articleId = article;
         this.duplicateOfId = duplicateOf;
-        this.reason = shortened(summary);
-        this.processedAt = Instant.now();
+        explain(summary);
     }
 
-    public void rejected(String why) {
+    public void rejected(DeskMessage why) {
         requirePending();
         this.status = EntryStatus.REJECTED;
-        this.reason = shortened(Objects.requireNonNull(why));
+        explain(Objects.requireNonNull(why));
+    }
+
+    private void explain(DeskMessage message) {
+        this.reason = shortened(message.in(Locale.ENGLISH));
+        this.reasonKey = message.key();
+        this.reasonArguments = message.argumentsJson();
         this.processedAt = Instant.now();
     }
 
@@ -107,6 +121,14 @@ public class ImportEntry extends BaseEntity {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getReasonKey() {
+        return reasonKey;
+    }
+
+    public String getReasonArguments() {
+        return reasonArguments;
     }
 
     public Long getArticleId() {

@@ -9,7 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
+import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.entity.BaseEntity;
 import org.factdesk.user.entity.User;
@@ -58,8 +60,15 @@ public class ImportJob extends BaseEntity {
     @Column(name = "entry_count", nullable = false)
     private int entryCount;
 
+    /** Why the import failed, in English as first written; the key and arguments give it in the reader's language. */
     @Column(length = 1000)
     private String failure;
+
+    @Column(name = "failure_key", length = 100)
+    private String failureKey;
+
+    @Column(name = "failure_arguments")
+    private String failureArguments;
 
     protected ImportJob() {
     }
@@ -77,12 +86,12 @@ public class ImportJob extends BaseEntity {
     public void running(long execution) {
         this.executionId = execution;
         this.state = ImportState.RUNNING;
-        this.failure = null;
+        explainFailure(null);
     }
 
     public void stopping() {
         if (!state.isActive()) {
-            throw new IllegalTransitionException("This import is " + state.name().toLowerCase() + " and cannot be stopped.");
+            throw new IllegalTransitionException("import.notStoppable", state);
         }
         this.state = ImportState.STOPPING;
     }
@@ -90,19 +99,36 @@ public class ImportJob extends BaseEntity {
     /** Queues a stopped or failed import again; its pending files are picked up where it left off. */
     public void requeue() {
         if (!state.canResume()) {
-            throw new IllegalTransitionException("Only a stopped or failed import can be resumed; this one is "
-                    + state.name().toLowerCase() + ".");
+            throw new IllegalTransitionException("import.notResumable", state);
         }
         this.state = ImportState.QUEUED;
         this.finishedAt = null;
-        this.failure = null;
+        explainFailure(null);
     }
 
-    public void ended(ImportState outcome, String why) {
+    /** @param why what went wrong, or null when nothing did */
+    public void ended(ImportState outcome, DeskMessage why) {
         this.state = Objects.requireNonNull(outcome);
-        this.failure = why == null || why.length() <= 1000 ? why : why.substring(0, 999) + "\u2026";
+        explainFailure(why);
         this.finishedAt = Instant.now();
     }
+
+    /** Ends the import as failed, keeping the reason already on record, else giving this one. */
+    public void endedOnError(DeskMessage unlessExplained) {
+        this.state = ImportState.FAILED;
+        if (failure == null) {
+            explainFailure(unlessExplained);
+        }
+        this.finishedAt = Instant.now();
+    }
+
+    private void explainFailure(DeskMessage why) {
+        var english = why == null ? null : why.in(Locale.ENGLISH);
+        this.failure = english == null || english.length() <= 1000 ? english : english.substring(0, 999) + "\u2026";
+        this.failureKey = why == null ? null : why.key();
+        this.failureArguments = why == null ? null : why.argumentsJson();
+    }
+
 
     public SourceKind getSourceKind() {
         return sourceKind;
@@ -146,5 +172,13 @@ public class ImportJob extends BaseEntity {
 
     public String getFailure() {
         return failure;
+    }
+
+    public String getFailureKey() {
+        return failureKey;
+    }
+
+    public String getFailureArguments() {
+        return failureArguments;
     }
 }

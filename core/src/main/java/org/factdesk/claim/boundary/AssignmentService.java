@@ -81,13 +81,13 @@ public class AssignmentService {
     /** Assigns every listed claim to one journalist, or none of them if any cannot be assigned. */
     public int assign(List<Long> claimIds, String username) {
         if (claimIds == null || claimIds.isEmpty()) {
-            throw new BusinessException("Select at least one claim to assign.");
+            throw new BusinessException("assign.nothingSelected");
         }
         if (claimIds.size() > MAX_BULK) {
-            throw new BusinessException("Assign at most " + MAX_BULK + " claims at once.");
+            throw new BusinessException("assign.tooMany", MAX_BULK);
         }
         var journalist = users.findByUsername(username).filter(User::isActive).filter(u -> u.hasRole(Role.JOURNALIST))
-                .orElseThrow(() -> new BusinessException("Choose an active journalist to assign the claims to."));
+                .orElseThrow(() -> new BusinessException("assign.journalistMissing"));
         var me = users.getCaller(session.getCallerPrincipal().getName());
         var changed = 0;
         for (var claim : claims.get(claimIds)) {
@@ -104,12 +104,10 @@ public class AssignmentService {
             return false;
         }
         if (!claim.getArticle().getState().isOpenForReview()) {
-            throw new BusinessException("\"" + snippet(claim) + "\" belongs to an article that is "
-                    + claim.getArticle().getState().label().toLowerCase() + "; its claims are no longer assigned.");
+            throw new BusinessException("assign.articleClosed", snippet(claim), claim.getArticle().getState());
         }
         if (claim.getState() == ClaimState.SUBMITTED || claim.getState() == ClaimState.APPROVED) {
-            throw new BusinessException("\"" + snippet(claim) + "\" is " + claim.getState().label().toLowerCase()
-                    + ": it stays with its reviewer.");
+            throw new BusinessException("assign.staysWithReviewer", snippet(claim), claim.getState());
         }
         reviews.findByClaim(claim.getId()).ifPresent(review -> review.handOver(journalist));
         claim.assignTo(journalist);

@@ -58,10 +58,10 @@ public class ClaimService {
             return;
         }
         if (claim.getAssignee() != null) {
-            throw new BusinessException("This claim is already assigned to " + claim.getAssignee().getDisplayName() + ".");
+            throw new BusinessException("claim.alreadyAssigned", claim.getAssignee().getDisplayName());
         }
         if (claim.getState() != ClaimState.OPEN || !claim.getArticle().getState().isOpenForReview()) {
-            throw new BusinessException("This claim is no longer open for review.");
+            throw new BusinessException("claim.notOpen");
         }
         claim.assignTo(me);
         log.claim(me.getUsername(), claim, "claim.taken", null, null, null);

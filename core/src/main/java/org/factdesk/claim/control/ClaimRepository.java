@@ -31,7 +31,7 @@ public class ClaimRepository {
     EntityManager em;
 
     public Claim get(long id) {
-        return Optional.ofNullable(em.find(Claim.class, id)).orElseThrow(() -> new NotFoundException("Claim", id));
+        return Optional.ofNullable(em.find(Claim.class, id)).orElseThrow(() -> new NotFoundException("claim.notFound", id));
     }
 
     public List<Claim> get(List<Long> ids) {

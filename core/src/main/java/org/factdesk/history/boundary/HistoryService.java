@@ -69,7 +69,6 @@ public class HistoryService {
 
     private static ReviewVersion find(List<ReviewVersion> versions, long revision) {
         return versions.stream().filter(v -> v.revision() == revision).findFirst()
-                .orElseThrow(() -> new BusinessException("Version " + revision + " of this review does not exist"
-                        + " or is not yours to see."));
+                .orElseThrow(() -> new BusinessException("history.versionUnavailable", String.valueOf(revision)));
     }
 }

@@ -10,7 +10,8 @@ import org.factdesk.user.entity.User;
 
 /**
  * The audited fields of a row as the desk reads them, in a fixed order, so two revisions compare field by field.
- * A rationale is shortened here: its full diff belongs on the review's own history.
+ * A rationale is shortened here: its full diff belongs on the review's own history. States, verdicts and kinds
+ * are their constants' names, which the pages put into the reader's language.
  */
 final class Snapshots {
 
@@ -48,7 +49,7 @@ final class Snapshots {
         map.put("date", text(a.getPublishedOn()));
         map.put("url", a.getUrl());
         map.put("agencies", a.getAgencies());
-        map.put("state", a.getState() == null ? null : a.getState().label());
+        map.put("state", text(a.getState()));
         map.put("due", text(a.getDueAt()));
         map.put("duplicateOf", a.getDuplicateOf() == null ? null : "#" + a.getDuplicateOf().getId());
         return map;
@@ -59,15 +60,15 @@ final class Snapshots {
         map.put("text", c.getText());
         map.put("kind", text(c.getKind()));
         map.put("speaker", c.getSpeaker());
-        map.put("state", c.getState() == null ? null : c.getState().label());
+        map.put("state", text(c.getState()));
         map.put("assignee", name(c.getAssignee()));
         return map;
     }
 
     private static Map<String, String> review(Review r) {
         var map = new LinkedHashMap<String, String>();
-        map.put("verdict", r.getVerdict() == null ? null : r.getVerdict().label());
-        map.put("state", r.getState() == null ? null : r.getState().label());
+        map.put("verdict", text(r.getVerdict()));
+        map.put("state", text(r.getState()));
         map.put("rationale", preview(r.getRationale()));
         map.put("returnComment", r.getReturnComment());
         map.put("decidedBy", name(r.getDecidedBy()));

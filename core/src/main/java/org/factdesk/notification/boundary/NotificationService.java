@@ -48,7 +48,7 @@ public class NotificationService {
     public Notification open(long id) {
         var notification = em.find(Notification.class, id);
         if (notification == null || !notification.isFor(me())) {
-            throw new NotFoundException("Notification", id);
+            throw new NotFoundException("notification.notFound", id);
         }
         notification.markRead();
         changed.fire(new NotificationsChanged(me()));

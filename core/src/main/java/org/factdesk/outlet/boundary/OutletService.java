@@ -45,17 +45,17 @@ public class OutletService {
     public Outlet update(long id, long expectedVersion, String name, OutletPriority priority) {
         var outlet = outlets.get(id);
         if (outlet.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone changed " + outlet.getName() + " while you were editing it. Reload the page and try again.");
+            throw new ConcurrentEditException("outlet.changedMeanwhile", outlet.getName());
         }
         var newName = name == null ? "" : name.strip();
         if (newName.isEmpty()) {
-            throw new BusinessException("An outlet name is required.");
+            throw new BusinessException("outlet.nameMissing");
         }
         if (newName.length() > Outlet.NAME_MAX) {
-            throw new BusinessException("An outlet name may have at most " + Outlet.NAME_MAX + " characters.");
+            throw new BusinessException("outlet.nameTooLong", Outlet.NAME_MAX);
         }
         outlets.findByName(newName).filter(other -> !other.equals(outlet)).ifPresent(other -> {
-            throw new BusinessException("Another outlet is already called " + other.getName() + ".");
+            throw new BusinessException("outlet.nameTaken", other.getName());
         });
         Objects.requireNonNull(priority, "priority");
         if (!newName.equals(outlet.getName())) {

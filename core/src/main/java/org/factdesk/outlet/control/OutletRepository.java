@@ -30,7 +30,7 @@ public class OutletRepository {
     }
 
     public Outlet get(long id) {
-        return Optional.ofNullable(em.find(Outlet.class, id)).orElseThrow(() -> new NotFoundException("Outlet", id));
+        return Optional.ofNullable(em.find(Outlet.class, id)).orElseThrow(() -> new NotFoundException("outlet.notFound", id));
     }
 
     public long count() {

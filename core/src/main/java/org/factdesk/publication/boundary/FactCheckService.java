@@ -60,8 +60,7 @@ public class FactCheckService {
     public void correct(long claimId, long expectedReviewVersion, Verdict verdict, String rationale, String note) {
         var review = publishedReview(claimId);
         if (review.getVersion() != expectedReviewVersion) {
-            throw new ConcurrentEditException("Someone changed this fact-check while you were correcting it. Reload the"
-                    + " page to see the current verdict, then correct it again.");
+            throw new ConcurrentEditException("factCheck.changedWhileCorrecting");
         }
         publishing.correct(factCheck(review), review, caller(), verdict, rationale, note);
     }
@@ -69,10 +68,9 @@ public class FactCheckService {
     @RolesAllowed(Role.DESK_CHIEF_NAME)
     public void retract(long articleId, long expectedVersion, String reason) {
         var factCheck = publishing.of(articleId)
-                .orElseThrow(() -> new IllegalTransitionException("This article has not been published, so there is nothing to retract."));
+                .orElseThrow(() -> new IllegalTransitionException("factCheck.notPublished"));
         if (factCheck.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone changed this fact-check while you were looking at it. Reload the"
-                    + " page and try again.");
+            throw new ConcurrentEditException("factCheck.changedMeanwhile");
         }
         publishing.retract(factCheck, caller(), reason);
     }
@@ -81,7 +79,7 @@ public class FactCheckService {
         return reviews.findByClaim(claimId)
                 .filter(r -> publishing.of(r.getClaim().getArticle().getId()).isPresent())
                 .filter(r -> r.getState() == ReviewState.APPROVED)
-                .orElseThrow(() -> new IllegalTransitionException("This claim has no published verdict to correct."));
+                .orElseThrow(() -> new IllegalTransitionException("factCheck.nothingToCorrect"));
     }
 
     private FactCheck factCheck(Review review) {

@@ -75,11 +75,19 @@ public class FactCheck extends BaseEntity {
 
     /** Replaces a published verdict or rationale, publicly: the note says why, the old verdict stays on record. */
     public Correction correct(Review review, User deskChief, Verdict newVerdict, String newRationale, String note) {
-        requireLive("corrected");
+        if (isRetracted()) {
+            throw new IllegalTransitionException("factCheck.retractedNotCorrectable");
+        }
         if (!isOf(review)) {
             throw new IllegalArgumentException("Review " + review.getId() + " is not part of this fact-check");
         }
-        var why = required(note, "Write a correction note: readers see it next to the corrected verdict.");
+        var why = stripped(note);
+        if (why.isEmpty()) {
+            throw new BusinessException("factCheck.correctionNoteMissing");
+        }
+        if (why.length() > REASON_MAX) {
+            throw new BusinessException("factCheck.correctionNoteTooLong", REASON_MAX);
+        }
         var previous = review.getVerdict();
         review.correct(newVerdict, newRationale);
         var correction = new Correction(this, review.getClaim(), previous, newVerdict, why, deskChief, Instant.now());
@@ -90,9 +98,18 @@ public class FactCheck extends BaseEntity {
 
     /** Withdraws the whole fact-check: its address stays, showing the reason instead of the verdicts. */
     public PublicationStatus retract(User deskChief, String reason) {
-        requireLive("retracted");
+        if (isRetracted()) {
+            throw new IllegalTransitionException("factCheck.alreadyRetracted");
+        }
         var from = getStatus();
-        retractionReason = required(reason, "Give a reason for the retraction: readers see it in place of the fact-check.");
+        var why = stripped(reason);
+        if (why.isEmpty()) {
+            throw new BusinessException("factCheck.retractionReasonMissing");
+        }
+        if (why.length() > REASON_MAX) {
+            throw new BusinessException("factCheck.retractionReasonTooLong", REASON_MAX);
+        }
+        retractionReason = why;
         retractedBy = Objects.requireNonNull(deskChief);
         retractedAt = Instant.now();
         modifiedAt = retractedAt;
@@ -115,21 +132,8 @@ public class FactCheck extends BaseEntity {
         return retractedAt != null;
     }
 
-    private void requireLive(String action) {
-        if (isRetracted()) {
-            throw new IllegalTransitionException("This fact-check was retracted, so it can no longer be " + action + ".");
-        }
-    }
-
-    private static String required(String text, String message) {
-        var value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            throw new BusinessException(message);
-        }
-        if (value.length() > REASON_MAX) {
-            throw new BusinessException("Keep it to " + REASON_MAX + " characters.");
-        }
-        return value;
+    private static String stripped(String text) {
+        return text == null ? "" : text.strip();
     }
 
     public Article getArticle() {

@@ -79,10 +79,10 @@ public class RatingScale {
     @RolesAllowed(Role.ADMIN_NAME)
     public void relabel(Map<String, Map<Verdict, String>> wanted, String expectedRevision) {
         wanted.keySet().stream().filter(l -> !BuiltInLabels.LANGUAGES.contains(l)).findFirst().ifPresent(l -> {
-            throw new BusinessException("Rating labels exist in " + String.join(", ", BuiltInLabels.LANGUAGES) + ", not in " + l + ".");
+            throw new BusinessException("rating.languageUnavailable", String.join(", ", BuiltInLabels.LANGUAGES), l);
         });
         if (!revision().equals(expectedRevision)) {
-            throw new ConcurrentEditException("Someone changed the rating labels while you were editing them. Reload the page and try again.");
+            throw new ConcurrentEditException("rating.changedMeanwhile");
         }
         wanted.forEach((language, labelsOfLanguage) -> {
             var result = new EnumMap<Verdict, String>(Verdict.class);
@@ -121,7 +121,7 @@ public class RatingScale {
         result.forEach((verdict, text) -> {
             var other = seen.putIfAbsent(text.toLowerCase(Locale.ROOT), verdict);
             if (other != null) {
-                throw new BusinessException("Two verdicts cannot share the label \"" + text + "\" (" + language + ").");
+                throw new BusinessException("rating.labelShared", text, language);
             }
         });
     }

@@ -2,8 +2,10 @@ package org.factdesk.rating.control;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.factdesk.review.entity.Verdict;
+import org.factdesk.shared.boundary.BusinessMessages;
 
 /** The labels Factdesk ships with, in every language it speaks; the desk's own wording overrides them. */
 public final class BuiltInLabels {
@@ -13,14 +15,6 @@ public final class BuiltInLabels {
     /** The languages the desk can label the scale in, the pages' languages. */
     public static final List<String> LANGUAGES = List.of(ENGLISH, GERMAN);
 
-    private static final Map<Verdict, String> GERMAN_LABELS = new EnumMap<>(Map.of(
-            Verdict.TRUE, "Wahr",
-            Verdict.MOSTLY_TRUE, "Überwiegend wahr",
-            Verdict.HALF_TRUE, "Halb wahr",
-            Verdict.MOSTLY_FALSE, "Überwiegend falsch",
-            Verdict.FALSE, "Falsch",
-            Verdict.UNVERIFIABLE, "Nicht überprüfbar"));
-
     private BuiltInLabels() {
     }
 
@@ -29,8 +23,9 @@ public final class BuiltInLabels {
         return language != null && LANGUAGES.contains(language) ? language : ENGLISH;
     }
 
+    /** The verdict's word in the core bundle of that language ({@code Verdict.MOSTLY_TRUE}). */
     public static String of(Verdict verdict, String language) {
-        return GERMAN.equals(supported(language)) ? GERMAN_LABELS.get(verdict) : verdict.label();
+        return BusinessMessages.word(verdict, Locale.forLanguageTag(supported(language)));
     }
 
     public static Map<Verdict, String> all(String language) {

@@ -42,10 +42,10 @@ public class RatingLabel extends BaseEntity {
     public void relabel(String newLabel) {
         var text = newLabel == null ? "" : newLabel.strip();
         if (text.isEmpty()) {
-            throw new BusinessException("A rating label cannot be empty.");
+            throw new BusinessException("rating.labelEmpty");
         }
         if (text.length() > LABEL_MAX) {
-            throw new BusinessException("A rating label may have at most " + LABEL_MAX + " characters: \"" + text + "\" is too long.");
+            throw new BusinessException("rating.labelTooLong", LABEL_MAX, text);
         }
         this.label = text;
     }

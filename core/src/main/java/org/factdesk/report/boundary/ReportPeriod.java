@@ -19,14 +19,14 @@ public record ReportPeriod(LocalDate from, LocalDate to, ZoneId zone) implements
 
     public ReportPeriod {
         if (from == null || to == null) {
-            throw new BusinessException("Choose both the first and the last day of the report.");
+            throw new BusinessException("report.daysMissing");
         }
         Objects.requireNonNull(zone, "zone");
         if (from.isAfter(to)) {
-            throw new BusinessException("The first day (" + from + ") is after the last day (" + to + ").");
+            throw new BusinessException("report.daysSwapped", from.toString(), to.toString());
         }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new BusinessException("A report covers at most " + MAX_DAYS + " days; choose a shorter range.");
+            throw new BusinessException("report.tooLong", MAX_DAYS);
         }
     }
 

@@ -76,15 +76,14 @@ public class ReviewService {
             if (existing.get().isWrittenBy(me.getUsername())) {
                 return existing.get();
             }
-            throw new BusinessException(existing.get().getAuthor().getDisplayName() + " is already reviewing this claim.");
+            throw new BusinessException("review.alreadyReviewed", existing.get().getAuthor().getDisplayName());
         }
         var article = claim.getArticle();
         if (!article.getState().isOpenForReview()) {
-            throw new IllegalTransitionException("The article is " + article.getState().label().toLowerCase()
-                    + ", so its claims can no longer be reviewed.");
+            throw new IllegalTransitionException("review.articleClosed", article.getState());
         }
         if (claim.getAssignee() != null && !claim.isAssignedTo(me.getUsername())) {
-            throw new BusinessException("This claim is assigned to " + claim.getAssignee().getDisplayName() + ".");
+            throw new BusinessException("review.claimAssignedToOther", claim.getAssignee().getDisplayName());
         }
         var review = new Review(claim, me);
         reviews.add(review);
@@ -167,7 +166,7 @@ public class ReviewService {
         var review = reviews.get(reviewId);
         var isAuthor = review.isWrittenBy(me.getUsername());
         if (!isAuthor && !me.hasRole(Role.DESK_CHIEF)) {
-            throw new BusinessException("Only the review's author and the desk chiefs take part in its conversation.");
+            throw new BusinessException("comment.notInConversation");
         }
         var comment = new ReviewComment(review, me, text);
         em.persist(comment);
@@ -216,16 +215,13 @@ public class ReviewService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("Someone else saved this review at the same moment. Your changes were not"
-                    + " saved: reload the review, then apply them again.");
+            throw new ConcurrentEditException("review.savedAtTheSameMoment");
         }
         return loaded(review);
     }
 
     private static ConcurrentEditException stale(Review review) {
-        return new ConcurrentEditException("This review was changed by someone else (last saved at "
-                + TIME.format(review.getUpdatedAt()) + "). Your changes were not saved: reload the review,"
-                + " then apply them again.");
+        return new ConcurrentEditException("review.changedMeanwhile", TIME.format(review.getUpdatedAt()));
     }
 
     private static Review loaded(Review review) {

@@ -20,7 +20,7 @@ public class ReviewRepository {
     EntityManager em;
 
     public Review get(long id) {
-        return Optional.ofNullable(em.find(Review.class, id)).orElseThrow(() -> new NotFoundException("Review", id));
+        return Optional.ofNullable(em.find(Review.class, id)).orElseThrow(() -> new NotFoundException("review.notFound", id));
     }
 
     public Optional<Review> findByClaim(long claimId) {

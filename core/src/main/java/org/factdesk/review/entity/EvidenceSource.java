@@ -3,6 +3,7 @@ package org.factdesk.review.entity;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.factdesk.shared.boundary.BusinessException;
 
 /** One evidence row as a reviewer typed it, checked before it reaches a review. */
 public record EvidenceSource(String url, String title, String note) {
@@ -17,24 +18,23 @@ public record EvidenceSource(String url, String title, String note) {
         return url.isEmpty() && title == null && note == null;
     }
 
-    /** Null when the row can be stored; otherwise what is wrong with it, for the person who typed it. */
-    public String problem() {
+    /** Refuses a row that cannot be stored, saying what is wrong with it to the person who typed it. */
+    public void requireStorable() {
         if (url.isEmpty()) {
-            return "Each evidence row needs a URL.";
+            throw new BusinessException("evidence.urlMissing");
         }
         if (url.length() > Evidence.URL_MAX) {
-            return "An evidence URL may have at most " + Evidence.URL_MAX + " characters.";
+            throw new BusinessException("evidence.urlTooLong", Evidence.URL_MAX);
         }
         if (!isWebAddress(url)) {
-            return "\"" + url + "\" is not a web address (it must start with http:// or https://).";
+            throw new BusinessException("evidence.notWebAddress", url);
         }
         if (title != null && title.length() > Evidence.TITLE_MAX) {
-            return "An evidence title may have at most " + Evidence.TITLE_MAX + " characters.";
+            throw new BusinessException("evidence.titleTooLong", Evidence.TITLE_MAX);
         }
         if (note != null && note.length() > Evidence.NOTE_MAX) {
-            return "An evidence note may have at most " + Evidence.NOTE_MAX + " characters.";
+            throw new BusinessException("evidence.noteTooLong", Evidence.NOTE_MAX);
         }
-        return null;
     }
 
     private static boolean isWebAddress(String candidate) {

@@ -106,21 +106,20 @@ public class Review extends BaseEntity {
 
     /** Replaces verdict, rationale and evidence as the author typed them. */
     public void edit(User editor, Verdict newVerdict, String newRationale, List<EvidenceSource> sources) {
-        requireAuthor(editor, "edit");
+        if (!isWrittenBy(editor.getUsername())) {
+            throw new BusinessException("review.onlyAuthorEdits", author.getDisplayName());
+        }
         if (!state.isEditable()) {
-            throw new IllegalTransitionException("This review is " + state.label().toLowerCase()
-                    + " and can no longer be edited.");
+            throw new IllegalTransitionException("review.notEditable", state);
         }
         var rows = sources.stream().filter(s -> !s.isEmpty()).toList();
         if (rows.size() > EVIDENCE_MAX) {
-            throw new BusinessException("A review can cite at most " + EVIDENCE_MAX + " evidence sources.");
+            throw new BusinessException("review.tooMuchEvidence", EVIDENCE_MAX);
         }
-        rows.stream().map(EvidenceSource::problem).filter(Objects::nonNull).findFirst().ifPresent(problem -> {
-            throw new BusinessException(problem);
-        });
+        rows.forEach(EvidenceSource::requireStorable);
         var text = newRationale == null ? null : newRationale.strip();
         if (text != null && text.length() > RATIONALE_MAX) {
-            throw new BusinessException("The rationale may have at most " + RATIONALE_MAX + " characters.");
+            throw new BusinessException("review.rationaleTooLong", RATIONALE_MAX);
         }
         this.verdict = newVerdict;
         this.rationale = text == null || text.isEmpty() ? null : text;
@@ -131,16 +130,18 @@ public class Review extends BaseEntity {
 
     /** Hands the review to the desk; it must be complete enough for a desk chief to judge. */
     public ReviewState submit(User submitter) {
-        requireAuthor(submitter, "submit");
+        if (!isWrittenBy(submitter.getUsername())) {
+            throw new BusinessException("review.onlyAuthorSubmits", author.getDisplayName());
+        }
         requireMove(ReviewState.SUBMITTED);
         if (verdict == null) {
-            throw new BusinessException("Choose a verdict before submitting.");
+            throw new BusinessException("review.verdictMissing");
         }
         if (rationale == null || rationale.length() < RATIONALE_MIN) {
-            throw new BusinessException("Write a rationale of at least " + RATIONALE_MIN + " characters before submitting.");
+            throw new BusinessException("review.rationaleTooShort", RATIONALE_MIN);
         }
         if (evidence.isEmpty()) {
-            throw new BusinessException("Cite at least one evidence source before submitting.");
+            throw new BusinessException("review.evidenceMissing");
         }
         var from = moveTo(ReviewState.SUBMITTED);
         submittedAt = Instant.now();
@@ -149,7 +150,9 @@ public class Review extends BaseEntity {
     }
 
     public ReviewState approve(User deskChief) {
-        requireSecondPair(deskChief, "approve");
+        if (isWrittenBy(deskChief.getUsername())) {
+            throw new BusinessException("review.ownApproval");
+        }
         var from = moveTo(ReviewState.APPROVED);
         decide(deskChief);
         returnComment = null;
@@ -157,14 +160,16 @@ public class Review extends BaseEntity {
     }
 
     public ReviewState returnToAuthor(User deskChief, String comment) {
-        requireSecondPair(deskChief, "return");
+        if (isWrittenBy(deskChief.getUsername())) {
+            throw new BusinessException("review.ownReturn");
+        }
         requireMove(ReviewState.RETURNED);
         var text = comment == null ? "" : comment.strip();
         if (text.isEmpty()) {
-            throw new BusinessException("Say what the author should change: a comment is required to return a review.");
+            throw new BusinessException("review.returnCommentMissing");
         }
         if (text.length() > COMMENT_MAX) {
-            throw new BusinessException("The comment may have at most " + COMMENT_MAX + " characters.");
+            throw new BusinessException("review.returnCommentTooLong", COMMENT_MAX);
         }
         var from = moveTo(ReviewState.RETURNED);
         decide(deskChief);
@@ -178,8 +183,7 @@ public class Review extends BaseEntity {
      */
     public void handOver(User newAuthor) {
         if (!state.isEditable()) {
-            throw new IllegalTransitionException("This review is " + state.label().toLowerCase()
-                    + " and stays with " + author.getDisplayName() + " until the desk decides.");
+            throw new IllegalTransitionException("review.staysWithAuthor", state, author.getDisplayName());
         }
         this.author = Objects.requireNonNull(newAuthor);
         this.updatedAt = Instant.now();
@@ -191,18 +195,17 @@ public class Review extends BaseEntity {
      */
     public void correct(Verdict newVerdict, String newRationale) {
         if (state != ReviewState.APPROVED) {
-            throw new IllegalTransitionException("This review is " + state.label().toLowerCase()
-                    + "; only an approved, published review can be corrected.");
+            throw new IllegalTransitionException("review.notCorrectable", state);
         }
         if (newVerdict == null) {
-            throw new BusinessException("Choose the corrected verdict.");
+            throw new BusinessException("review.correctedVerdictMissing");
         }
         var text = newRationale == null ? "" : newRationale.strip();
         if (text.length() < RATIONALE_MIN || text.length() > RATIONALE_MAX) {
-            throw new BusinessException("The rationale needs " + RATIONALE_MIN + " to " + RATIONALE_MAX + " characters.");
+            throw new BusinessException("review.correctedRationaleLength", RATIONALE_MIN, RATIONALE_MAX);
         }
         if (newVerdict == verdict && text.equals(rationale)) {
-            throw new BusinessException("Nothing to correct: the verdict and the rationale are unchanged.");
+            throw new BusinessException("review.nothingToCorrect");
         }
         verdict = newVerdict;
         rationale = text;
@@ -225,8 +228,7 @@ public class Review extends BaseEntity {
 
     private void requireMove(ReviewState target) {
         if (!state.next().contains(target)) {
-            throw new IllegalTransitionException("This review is " + state.label().toLowerCase()
-                    + " and cannot become " + target.label().toLowerCase() + ".");
+            throw new IllegalTransitionException("review.cannotBecome", state, target);
         }
     }
 
@@ -241,19 +243,6 @@ public class Review extends BaseEntity {
         decidedBy = deskChief;
         decidedAt = Instant.now();
         updatedAt = decidedAt;
-    }
-
-    private void requireAuthor(User user, String action) {
-        if (!isWrittenBy(user.getUsername())) {
-            throw new BusinessException("Only the author, " + author.getDisplayName() + ", can " + action + " this review.");
-        }
-    }
-
-    private void requireSecondPair(User deskChief, String action) {
-        if (isWrittenBy(deskChief.getUsername())) {
-            throw new BusinessException("You wrote this review, so you cannot " + action
-                    + " it: another desk chief must decide (four-eyes rule).");
-        }
     }
 
     public Claim getClaim() {

@@ -48,10 +48,10 @@ public class ReviewComment {
     public ReviewComment(Review review, User author, String text) {
         var body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw new BusinessException("Write something before sending a comment.");
+            throw new BusinessException("comment.empty");
         }
         if (body.length() > TEXT_MAX) {
-            throw new BusinessException("A comment may have at most " + TEXT_MAX + " characters.");
+            throw new BusinessException("comment.tooLong", TEXT_MAX);
         }
         this.review = Objects.requireNonNull(review);
         this.author = Objects.requireNonNull(author);

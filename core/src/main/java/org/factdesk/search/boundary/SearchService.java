@@ -33,10 +33,10 @@ public class SearchService {
 
     public SearchResult search(SearchRequest request, int first, int pageSize) {
         if (request.words() != null && request.words().length() > SearchRequest.WORDS_MAX) {
-            throw new BusinessException("Search for at most " + SearchRequest.WORDS_MAX + " characters.");
+            throw new BusinessException("search.tooLong", SearchRequest.WORDS_MAX);
         }
         if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
-            throw new BusinessException("The first day comes after the last day: swap them.");
+            throw new BusinessException("search.daysSwapped");
         }
         var size = Math.max(1, Math.min(Page.clampSize(pageSize), MAX_PAGE_SIZE));
         return search.run(request, audience(), ZoneId.systemDefault(), Math.max(0, first), size);

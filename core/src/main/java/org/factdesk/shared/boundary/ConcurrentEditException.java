@@ -6,7 +6,9 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class ConcurrentEditException extends BusinessException {
 
-    public ConcurrentEditException(String message) {
-        super(message);
+    private static final long serialVersionUID = 1L;
+
+    public ConcurrentEditException(String key, Object... arguments) {
+        super(key, arguments);
     }
 }

@@ -6,7 +6,9 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class IllegalTransitionException extends BusinessException {
 
-    public IllegalTransitionException(String message) {
-        super(message);
+    private static final long serialVersionUID = 1L;
+
+    public IllegalTransitionException(String key, Object... arguments) {
+        super(key, arguments);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
@@ -31,6 +32,7 @@ import org.factdesk.workflow.entity.SubjectType;
 public class UserService {
 
     static final int PASSWORD_MAX = 200;
+    static final int DISPLAY_NAME_MAX = 100;
 
     @Inject
     UserRepository users;
@@ -61,7 +63,7 @@ public class UserService {
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
     public User changeLanguage(String languageTag) {
         if (!LANGUAGES.contains(languageTag)) {
-            throw new BusinessException("Factdesk is not available in \"" + languageTag + "\"; choose one of " + LANGUAGES + ".");
+            throw new BusinessException("user.languageUnavailable", languageTag, String.join(", ", LANGUAGES));
         }
         var me = currentUser();
         me.speak(languageTag);
@@ -73,10 +75,10 @@ public class UserService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var me = currentUser();
         if (!PasswordHashing.matches(currentPassword, me.getPasswordHash())) {
-            throw new BusinessException("The current password is not right.");
+            throw new BusinessException("user.currentPasswordWrong");
         }
         if (newPassword == null || newPassword.length() < PasswordHashing.MIN_PASSWORD_LENGTH) {
-            throw new BusinessException("The new password needs at least " + PasswordHashing.MIN_PASSWORD_LENGTH + " characters.");
+            throw new BusinessException("user.newPasswordTooShort", PasswordHashing.MIN_PASSWORD_LENGTH);
         }
         me.changePasswordHash(PasswordHashing.hash(newPassword));
     }
@@ -85,16 +87,16 @@ public class UserService {
     public User create(String username, String displayName, String password, Set<Role> roles) {
         var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches(User.USERNAME_PATTERN)) {
-            throw new BusinessException("Use 2 to 50 lower-case letters, digits, dots, dashes or underscores for the username, starting with a letter.");
+            throw new BusinessException("user.usernameInvalid");
         }
         if (users.findByUsername(name).isPresent()) {
-            throw new BusinessException("The username " + name + " is taken.");
+            throw new BusinessException("user.usernameTaken", name);
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new BusinessException("A display name is required.");
+            throw new BusinessException("user.displayNameMissing");
         }
-        if (displayName.strip().length() > 100) {
-            throw new BusinessException("The display name may have at most 100 characters.");
+        if (displayName.strip().length() > DISPLAY_NAME_MAX) {
+            throw new BusinessException("user.displayNameTooLong", DISPLAY_NAME_MAX);
         }
         requireGoodPassword(password);
         requireRoles(roles);
@@ -124,13 +126,13 @@ public class UserService {
     public User deactivate(long id, long expectedVersion) {
         var user = current(id, expectedVersion);
         if (user.getUsername().equals(caller())) {
-            throw new BusinessException("You cannot deactivate your own account: another admin has to.");
+            throw new BusinessException("user.selfDeactivation");
         }
         if (!user.isActive()) {
-            throw new BusinessException(user.getUsername() + " is already deactivated.");
+            throw new BusinessException("user.alreadyDeactivated", user.getUsername());
         }
         if (user.hasRole(Role.ADMIN)) {
-            requireAnotherAdmin(user, " is the last active admin and cannot be deactivated: make another user an admin first.");
+            requireAnotherAdmin(user, () -> new BusinessException("user.lastAdminDeactivation", user.getUsername()));
         }
         user.deactivate();
         log.other(caller(), SubjectType.USER, id, "user.deactivated", AccountState.ACTIVE, AccountState.DEACTIVATED, null);
@@ -141,7 +143,7 @@ public class UserService {
     public User reactivate(long id, long expectedVersion) {
         var user = current(id, expectedVersion);
         if (user.isActive()) {
-            throw new BusinessException(user.getUsername() + " is already active.");
+            throw new BusinessException("user.alreadyActive", user.getUsername());
         }
         user.activate();
         log.other(caller(), SubjectType.USER, id, "user.reactivated", AccountState.DEACTIVATED, AccountState.ACTIVE, null);
@@ -166,7 +168,7 @@ public class UserService {
             return user;
         }
         if (user.isActive() && user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
-            requireAnotherAdmin(user, " is the last active admin and must keep the admin role: make another user an admin first.");
+            requireAnotherAdmin(user, () -> new BusinessException("user.lastAdminRole", user.getUsername()));
         }
         var before = names(user.getRoles());
         user.changeRoles(roles);
@@ -177,29 +179,29 @@ public class UserService {
     private User current(long id, long expectedVersion) {
         var user = users.get(id);
         if (user.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone changed " + user.getUsername() + " while you were looking. Reload the page and try again.");
+            throw new ConcurrentEditException("user.changedMeanwhile", user.getUsername());
         }
         return user;
     }
 
-    private void requireAnotherAdmin(User user, String refusal) {
+    private void requireAnotherAdmin(User user, Supplier<BusinessException> refusal) {
         if (users.lockActiveAdmins().stream().allMatch(admin -> admin.equals(user))) {
-            throw new BusinessException(user.getUsername() + refusal);
+            throw refusal.get();
         }
     }
 
     private static void requireGoodPassword(String password) {
         if (password == null || password.length() < PasswordHashing.MIN_PASSWORD_LENGTH) {
-            throw new BusinessException("The password needs at least " + PasswordHashing.MIN_PASSWORD_LENGTH + " characters.");
+            throw new BusinessException("user.passwordTooShort", PasswordHashing.MIN_PASSWORD_LENGTH);
         }
         if (password.length() > PASSWORD_MAX) {
-            throw new BusinessException("The password may have at most " + PASSWORD_MAX + " characters.");
+            throw new BusinessException("user.passwordTooLong", PASSWORD_MAX);
         }
     }
 
     private static void requireRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new BusinessException("Give the user at least one role.");
+            throw new BusinessException("user.roleMissing");
         }
     }
 

@@ -28,7 +28,7 @@ public class UserRepository {
     /** The logged-in caller as a user row; a caller without one is not staff. */
     public User getCaller(String username) {
         return findByUsername(username).filter(User::isActive)
-                .orElseThrow(() -> new BusinessException("Your account (" + username + ") is not an active Factdesk user."));
+                .orElseThrow(() -> new BusinessException("user.notActiveStaff", username));
     }
 
     public List<User> activeWithRole(Role role) {
@@ -49,7 +49,7 @@ public class UserRepository {
     }
 
     public User get(long id) {
-        return Optional.ofNullable(em.find(User.class, id)).orElseThrow(() -> new NotFoundException("User", id));
+        return Optional.ofNullable(em.find(User.class, id)).orElseThrow(() -> new NotFoundException("user.notFound", id));
     }
 
     /**

@@ -32,7 +32,7 @@ class ArticleStateTest {
 
         var refused = assertThrows(IllegalTransitionException.class, () -> article.moveTo(ArticleState.PUBLISHED));
 
-        assertEquals("Article \"Council votes\" is Ingested and cannot become Published.", refused.getMessage());
+        assertEquals("Article \"Council votes\" is ingested and cannot become published.", refused.getMessage());
         assertEquals(ArticleState.INGESTED, article.getState());
     }
 

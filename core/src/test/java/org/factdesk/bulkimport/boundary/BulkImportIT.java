@@ -31,6 +31,7 @@ import org.factdesk.bulkimport.entity.ImportEntry;
 import org.factdesk.bulkimport.entity.ImportState;
 import org.factdesk.bulkimport.entity.SourceKind;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.testsupport.Await;
 import org.factdesk.testsupport.Deployments;
 import org.factdesk.testsupport.Fixtures;
@@ -171,12 +172,12 @@ class BulkImportIT {
 
         entryImport.ingest(entryId, content);
         entryImport.ingest(entryId, content);
-        entryImport.reject(entryId, "late refusal");
+        entryImport.reject(entryId, DeskMessage.of("ingest.empty", "once.txt"));
 
         var entry = audit.entries(jobId).get(0);
         assertEquals(EntryStatus.IMPORTED, entry.getStatus());
         assertEquals(List.of(entry.getArticleId()), audit.articleIdsOfOutlet(outlet));
-        jobs.failed(jobId, "test import, never run");
+        jobs.failed(jobId, DeskMessage.of("import.notStarted", "test import, never run"));
     }
 
     @Test

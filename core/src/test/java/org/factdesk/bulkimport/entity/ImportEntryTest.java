@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.Locale;
+import org.factdesk.bulkimport.boundary.ImportEntryRow;
+import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
@@ -21,8 +24,8 @@ class ImportEntryTest {
     void aStoredFileIsImportedOrADuplicateByItsLink() {
         var first = new ImportEntry(job, 0, "a.txt");
         var second = new ImportEntry(job, 1, "b.txt");
-        first.stored(10, null, "A · 3 claims");
-        second.stored(11, 10L, "B · near-duplicate");
+        first.stored(10, null, DeskMessage.of("import.stored", "A", 3));
+        second.stored(11, 10L, DeskMessage.of("import.storedDuplicate", "B", 2, "A", 91L));
         assertEquals(EntryStatus.IMPORTED, first.getStatus());
         assertEquals(EntryStatus.DUPLICATE, second.getStatus());
         assertFalse(first.isPending());
@@ -31,10 +34,23 @@ class ImportEntryTest {
     @Test
     void aFileWithAResultNeverGetsASecondOne() {
         var entry = new ImportEntry(job, 0, "a.txt");
-        entry.rejected("a.txt is empty.");
-        assertThrows(IllegalStateException.class, () -> entry.stored(10, null, "late"));
-        assertThrows(IllegalStateException.class, () -> entry.rejected("again"));
-        assertEquals("a.txt is empty.", entry.getReason());
+        entry.rejected(DeskMessage.of("ingest.empty", "a.txt"));
+        assertThrows(IllegalStateException.class, () -> entry.stored(10, null, DeskMessage.of("import.stored", "A", 1)));
+        assertThrows(IllegalStateException.class, () -> entry.rejected(DeskMessage.of("ingest.blank", "a.txt")));
+        assertEquals("a.txt is empty: there is no text to ingest.", entry.getReason());
+    }
+
+    @Test
+    void aResultReadsInTheReadersLanguageAndOlderResultsStayInEnglish() {
+        var entry = new ImportEntry(job, 0, "a.txt");
+        entry.stored(10, 9L, DeskMessage.of("import.storedDuplicate", "Council votes", 3, "Council vote", 91L));
+        var row = new ImportEntryRow(1, 0, "a.txt", entry.getStatus(), entry.getReason(), entry.getReasonKey(),
+                entry.getReasonArguments(), 10L, 9L, entry.getProcessedAt());
+        assertEquals("Council votes \u00b7 3 claims \u00b7 near-duplicate of \"Council vote\" (91% similar)", entry.getReason());
+        assertEquals("Council votes \u00b7 3 Aussagen \u00b7 Beinahe-Duplikat von „Council vote“ (91 % ähnlich)",
+                row.reasonIn(Locale.GERMAN));
+        var older = new ImportEntryRow(2, 1, "b.txt", EntryStatus.REJECTED, "b.txt is empty.", null, null, null, null, null);
+        assertEquals("b.txt is empty.", older.reasonIn(Locale.GERMAN));
     }
 
     @Test

@@ -136,7 +136,7 @@ class AuditHistoryIT {
         assertNull(ingested.author(), "the system ingested the fixture article, not a person");
         var inReview = changes.stream().filter(c -> c.subject().equals("ARTICLE") && c.kind().equals("MOD")).findFirst().orElseThrow();
         assertEquals(journalistName, inReview.author());
-        assertTrue(inReview.fields().contains(new FieldChange("state", "Ingested", "In review")), inReview.fields().toString());
+        assertTrue(inReview.fields().contains(new FieldChange("state", "INGESTED", "IN_REVIEW")), inReview.fields().toString());
         var taken = changes.stream().filter(c -> c.subject().equals("CLAIM") && c.subjectId() == claimId && c.kind().equals("MOD"))
                 .findFirst().orElseThrow();
         assertEquals(journalistName, taken.author());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.user.boundary.UserService;
 import org.factdesk.user.entity.Role;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /** /admin/newuser.xhtml: an admin opens an account with a first password and its roles. */
@@ -31,7 +32,7 @@ public class CreateUserBacking {
             Messages.addFlashGlobalInfo("users.created.done", user.getUsername());
             return "/admin/user?faces-redirect=true&id=" + user.getId();
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

@@ -7,6 +7,7 @@ import org.factdesk.outlet.boundary.OutletService;
 import org.factdesk.outlet.entity.OutletPriority;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.NotFound;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /**
@@ -48,7 +49,7 @@ public class EditOutletBacking {
             Messages.addFlashGlobalInfo("outlets.saved", outlet.getName());
             return "/admin/outlets?faces-redirect=true";
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

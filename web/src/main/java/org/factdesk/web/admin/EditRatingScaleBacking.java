@@ -14,6 +14,7 @@ import org.factdesk.rating.boundary.ScaleStep;
 import org.factdesk.rating.control.BuiltInLabels;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /**
@@ -50,7 +51,7 @@ public class EditRatingScaleBacking implements Serializable {
             Messages.addFlashGlobalInfo("rating.saved");
             return "/admin/rating?faces-redirect=true";
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

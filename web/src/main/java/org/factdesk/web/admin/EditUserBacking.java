@@ -13,6 +13,7 @@ import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
 import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.NotFound;
+import org.factdesk.web.shared.Refusals;
 import org.factdesk.workflow.entity.WorkflowEvent;
 import org.omnifaces.util.Messages;
 
@@ -81,7 +82,7 @@ public class EditUserBacking implements Serializable {
             Messages.addFlashGlobalInfo(doneKey, user.getUsername());
             return "/admin/user?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

@@ -12,6 +12,7 @@ import org.factdesk.apitoken.boundary.ApiTokenService;
 import org.factdesk.apitoken.boundary.IssuedToken;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.PagedRows;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /**
@@ -46,7 +47,7 @@ public class ManageTokensBacking implements Serializable {
             label = null;
             expiresOn = null;
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 
@@ -55,7 +56,7 @@ public class ManageTokensBacking implements Serializable {
             tokens.revoke(row.id(), row.version());
             Messages.addGlobalInfo("tokens.revoked", row.label(), row.username());
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 

@@ -23,9 +23,9 @@ import org.factdesk.report.boundary.WeekThroughput;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.PagedRows;
+import org.factdesk.web.shared.Refusals;
 import org.factdesk.web.shared.VerdictLabels;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
  * /admin/reports.xhtml?from=&to=: the desk's figures for a period of days, the last 30 by default. The period
@@ -97,7 +97,7 @@ public class ReportsBacking implements Serializable {
             var chosen = new ReportPeriod(from, to, ZoneId.systemDefault());
             return "/admin/reports?faces-redirect=true&from=" + chosen.from() + "&to=" + chosen.to();
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.factdesk.report.boundary.ReportPeriod;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /**
@@ -29,7 +30,7 @@ final class RequestedPeriod {
         } catch (DateTimeParseException e) {
             Messages.addGlobalError("reports.badDate", e.getParsedString());
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
         return fallback;
     }

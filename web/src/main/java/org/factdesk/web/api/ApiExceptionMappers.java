@@ -3,18 +3,26 @@ package org.factdesk.web.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.boundary.NotFoundException;
+import org.factdesk.user.boundary.UserService;
+import org.factdesk.web.shared.BundleMessages;
 
-/** Every failure of the API as an {@link ApiError}; the boundaries' rules decide, the status only reports them. */
+/**
+ * Every failure of the API as an {@link ApiError}; the boundaries' rules decide, the status only reports them. The
+ * message is in the first language of the request's {@code Accept-Language} that Factdesk speaks, else English.
+ */
 public final class ApiExceptionMappers {
 
     private ApiExceptionMappers() {
@@ -25,54 +33,93 @@ public final class ApiExceptionMappers {
                 .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(), message)).build();
     }
 
+    static Locale language(HttpHeaders headers) {
+        return headers.getAcceptableLanguages().stream()
+                .filter(l -> UserService.LANGUAGES.contains(l.getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH);
+    }
+
+    private static Response error(Response.Status status, HttpHeaders headers, String key) {
+        return error(status, BundleMessages.text(language(headers), key));
+    }
+
     /** A rule of the newsroom said no: 404 for what does not exist, 409 for a conflicting change, else 400. */
+    static Response refusal(BusinessException e, HttpHeaders headers) {
+        var message = e.getMessage(language(headers));
+        if (e instanceof NotFoundException) {
+            return error(Response.Status.NOT_FOUND, message);
+        }
+        if (e instanceof ConcurrentEditException || e instanceof IllegalTransitionException) {
+            return error(Response.Status.CONFLICT, message);
+        }
+        return error(Response.Status.BAD_REQUEST, message);
+    }
+
     @Provider
     public static class Refusals implements ExceptionMapper<BusinessException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(BusinessException e) {
-            if (e instanceof NotFoundException) {
-                return error(Response.Status.NOT_FOUND, e.getMessage());
-            }
-            if (e instanceof ConcurrentEditException || e instanceof IllegalTransitionException) {
-                return error(Response.Status.CONFLICT, e.getMessage());
-            }
-            return error(Response.Status.BAD_REQUEST, e.getMessage());
+            return refusal(e, headers);
+        }
+    }
+
+    /** The API's own refusals of a request it cannot use. */
+    @Provider
+    public static class RequestRefusals implements ExceptionMapper<ApiRefusal> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ApiRefusal e) {
+            return error(e.status(), BundleMessages.text(language(headers), e.key(), e.arguments()));
         }
     }
 
     /** A boundary's @RolesAllowed refused the caller's roles. */
     @Provider
     public static class RoleRefusals implements ExceptionMapper<EJBAccessException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(EJBAccessException e) {
-            return error(Response.Status.FORBIDDEN, "Your role does not allow this.");
+            return error(Response.Status.FORBIDDEN, headers, "api.forbidden");
         }
     }
 
     /** Unknown paths, wrong methods and media types, keeping the status JAX-RS chose. */
     @Provider
     public static class HttpRefusals implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             var status = Response.Status.fromStatusCode(e.getResponse().getStatus());
             var known = status == null ? Response.Status.BAD_REQUEST : status;
-            return error(known, switch (known) {
-                case NOT_FOUND -> "There is nothing at this address.";
-                case METHOD_NOT_ALLOWED -> "This address does not accept that method; /openapi lists what it does accept.";
-                case NOT_ACCEPTABLE -> "The API answers in JSON only.";
-                case UNSUPPORTED_MEDIA_TYPE -> "Send JSON, or a story as text/plain or text/html; /openapi has the details.";
-                case BAD_REQUEST -> "The request could not be read: check its body and parameters against /openapi.";
-                default -> known.getReasonPhrase();
-            });
+            return switch (known) {
+                case NOT_FOUND -> error(known, headers, "api.noSuchAddress");
+                case METHOD_NOT_ALLOWED -> error(known, headers, "api.methodNotAllowed");
+                case NOT_ACCEPTABLE -> error(known, headers, "api.jsonOnly");
+                case UNSUPPORTED_MEDIA_TYPE -> error(known, headers, "api.unsupportedMediaType");
+                case BAD_REQUEST -> error(known, headers, "api.unreadableRequest");
+                default -> error(known, known.getReasonPhrase());
+            };
         }
     }
 
     /** A body the API could not read as the JSON the endpoint expects. */
     @Provider
     public static class UnreadableBodies implements ExceptionMapper<ProcessingException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ProcessingException e) {
-            return error(Response.Status.BAD_REQUEST, "The request body is not the JSON this endpoint expects.");
+            return error(Response.Status.BAD_REQUEST, headers, "api.unreadableBody");
         }
     }
 
@@ -81,15 +128,17 @@ public final class ApiExceptionMappers {
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(RuntimeException e) {
             var refusal = businessCause(e);
             if (refusal != null) {
-                return new Refusals().toResponse(refusal);
+                return refusal(refusal, headers);
             }
             LOG.log(Level.SEVERE, "API request failed", e);
-            return error(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete the request; nothing was"
-                    + " half-saved. Try again, and tell the desk admin if it keeps happening.");
+            return error(Response.Status.INTERNAL_SERVER_ERROR, headers, "api.serverError");
         }
 
         private static BusinessException businessCause(Throwable e) {

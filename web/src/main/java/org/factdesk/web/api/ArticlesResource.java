@@ -32,7 +32,6 @@ import org.factdesk.article.boundary.IngestRequest;
 import org.factdesk.article.control.IngestLimits;
 import org.factdesk.article.control.SourceDecoder;
 import org.factdesk.article.entity.ArticleState;
-import org.factdesk.shared.boundary.BusinessException;
 
 /** Articles: ingest a copy of a story (journalists, desk chiefs), list and read them (all staff). */
 @Path("articles")
@@ -80,7 +79,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "400", description = "Refused: no outlet, empty, too large, not text, bad URL")
     public Response ingest(IngestJson story) {
         if (story == null) {
-            throw new BusinessException("Send the story as JSON: {\"outlet\": ..., \"text\": ...}.");
+            throw new ApiRefusal(Response.Status.BAD_REQUEST, "api.storyJsonMissing");
         }
         var text = story.text() == null ? new byte[0] : story.text().getBytes(StandardCharsets.UTF_8);
         return created(new IngestRequest(story.outlet(), story.url(), blankToNull(story.fileName()), text));
@@ -96,29 +95,21 @@ public class ArticlesResource {
                                @QueryParam("fileName") @Parameter(description = "File bodies only: a .txt or .html name") String fileName,
                                @HeaderParam("Content-Length") @DefaultValue("-1") @Parameter(hidden = true) long length,
                                InputStream body) {
-        var label = fileName == null || fileName.isBlank() ? "The request body" : fileName;
+        var name = blankToNull(fileName);
         if (length > IngestLimits.MAX_BYTES) {
-            SourceDecoder.requireSize(length, label);
+            SourceDecoder.requireSize(length, name);
         }
-        return created(new IngestRequest(outlet, url, blankToNull(fileName), bounded(body, label)));
+        try (var in = body) {
+            return created(new IngestRequest(outlet, url, name, SourceDecoder.read(in, name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Response created(IngestRequest request) {
         var result = articles.ingest(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(result.articleId())).build())
                 .entity(IngestedJson.of(result)).build();
-    }
-
-    private static byte[] bounded(InputStream body, String label) {
-        try (var in = body) {
-            var bytes = in.readNBytes(IngestLimits.MAX_BYTES + 1);
-            if (bytes.length > IngestLimits.MAX_BYTES) {
-                throw new BusinessException(label + " is larger than " + IngestLimits.MAX_SIZE_LABEL + ", the limit per document.");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String blankToNull(String value) {
@@ -132,8 +123,7 @@ public class ArticlesResource {
         try {
             return ArticleState.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BusinessException("\"" + name + "\" is not an article state; use one of "
-                    + Arrays.toString(ArticleState.values()) + ".");
+            throw new ApiRefusal(Response.Status.BAD_REQUEST, "api.unknownState", name, Arrays.toString(ArticleState.values()));
         }
     }
 }

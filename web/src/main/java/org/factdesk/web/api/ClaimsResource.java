@@ -9,13 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.claim.boundary.ClaimService;
-import org.factdesk.shared.boundary.BusinessException;
 
 /** Claims: the open pool and one's own queue (journalists, desk chiefs), and single claims (all staff). */
 @Path("claims")
@@ -38,7 +38,7 @@ public class ClaimsResource {
         var page = switch (queue) {
             case "open" -> claims.pool(first, size);
             case "mine" -> claims.mine(first, size);
-            default -> throw new BusinessException("\"" + queue + "\" is not a claim queue; use open or mine.");
+            default -> throw new ApiRefusal(Response.Status.BAD_REQUEST, "api.unknownQueue", queue);
         };
         return ApiPage.of(page, first, ClaimRowJson::of);
     }

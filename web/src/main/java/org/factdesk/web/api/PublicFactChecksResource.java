@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.publication.boundary.PublicationService;
 import org.factdesk.publication.control.ClaimReviewJsonLd;
-import org.factdesk.shared.boundary.NotFoundException;
 import org.factdesk.web.factcheck.PublicLinks;
 
 /** Published fact-checks for anyone, without login: the same content and ClaimReview as the public pages. */
@@ -52,7 +52,7 @@ public class PublicFactChecksResource {
             content = @Content(mediaType = JSON_LD, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No published fact-check for this claim")
     public JsonObject claimReview(@PathParam("id") long id) {
-        var claim = publications.claim(id).orElseThrow(() -> new NotFoundException("Published fact-check of claim", id));
+        var claim = publications.claim(id).orElseThrow(() -> new ApiRefusal(Response.Status.NOT_FOUND, "api.noPublishedClaim", Long.toString(id)));
         return ClaimReviewJsonLd.of(claim, links.claimPage(id), PublicLinks.ORGANISATION, links.base());
     }
 }

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.apitoken.boundary.ApiTokenService;
-import org.factdesk.shared.boundary.BusinessException;
 
 /** API tokens for admins' own automation; the same rules as the admin page. */
 @Path("tokens")
@@ -52,7 +51,7 @@ public class TokensResource {
     @APIResponse(responseCode = "201", description = "Issued")
     public Response issue(NewTokenJson request) {
         if (request == null) {
-            throw new BusinessException("Send the token as JSON: {\"username\": ..., \"label\": ...}.");
+            throw new ApiRefusal(Response.Status.BAD_REQUEST, "api.tokenJsonMissing");
         }
         var issued = tokens.issue(request.username(), request.label(), request.expiresOn());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.id())).build())

@@ -13,6 +13,7 @@ import org.factdesk.claim.boundary.WorkFilter;
 import org.factdesk.claim.boundary.Workload;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.PagedRows;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /**
@@ -48,7 +49,7 @@ public class AssignClaimsBacking implements Serializable {
             selected = new ArrayList<>();
             refreshWorkloads();
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 

@@ -9,6 +9,7 @@ import org.factdesk.publication.boundary.FactCheckService;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.NotFound;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /**
@@ -51,7 +52,7 @@ public class CorrectFactcheckBacking implements Serializable {
             Messages.addFlashGlobalInfo("correction.saved");
             return "/article/view?faces-redirect=true&id=" + claim.articleId();
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

@@ -12,6 +12,7 @@ import org.factdesk.review.entity.ReviewState;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.NotFound;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /** /approval/review.xhtml?id=: a desk chief approves a review, or returns it to its author with a comment. */
@@ -58,7 +59,7 @@ public class DecideReviewBacking implements Serializable {
             Messages.addFlashGlobalInfo("decide.approved");
             return "/approval/queue?faces-redirect=true";
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }
@@ -69,7 +70,7 @@ public class DecideReviewBacking implements Serializable {
             Messages.addFlashGlobalInfo("decide.returned");
             return "/approval/queue?faces-redirect=true";
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

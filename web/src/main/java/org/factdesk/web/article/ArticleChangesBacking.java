@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.factdesk.history.boundary.Change;
 import org.factdesk.history.boundary.HistoryService;
+import org.factdesk.web.shared.BundleMessages;
+import org.factdesk.web.shared.StateWords;
 
 /**
  * The audit panel of /article/view.xhtml (WEB-INF/includes/articleChanges.xhtml): every field change to the article,
@@ -20,6 +22,9 @@ public class ArticleChangesBacking implements Serializable {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    StateWords states;
 
     private List<Change> changes;
 
@@ -35,5 +40,17 @@ public class ArticleChangesBacking implements Serializable {
 
     public boolean isLoaded() {
         return changes != null;
+    }
+
+    /** A field's value as the reader says it: states, verdicts and kinds of claim in their language. */
+    public String shown(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (field) {
+            case "state", "verdict" -> states.of(value);
+            case "kind" -> BundleMessages.text("claim.kind." + value);
+            default -> value;
+        };
     }
 }

@@ -17,6 +17,7 @@ import org.factdesk.shared.boundary.NotFoundException;
 import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.NotFound;
 import org.factdesk.web.shared.PagedRows;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 import jakarta.servlet.http.Part;
 
@@ -77,7 +78,7 @@ public class ImportArticlesBacking implements Serializable {
         try (var in = archive.getInputStream()) {
             return started(imports.startFromZip(outlet, IngestArticleBacking.baseName(archive.getSubmittedFileName()), in));
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,7 +89,7 @@ public class ImportArticlesBacking implements Serializable {
         try {
             return started(imports.startFromFolder(outlet, folder));
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }
@@ -106,7 +107,7 @@ public class ImportArticlesBacking implements Serializable {
             action.run();
             Messages.addGlobalInfo(doneKey);
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
         refresh();
     }

@@ -3,6 +3,8 @@ package org.factdesk.web.article;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -13,9 +15,11 @@ import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.control.IngestLimits;
 import org.factdesk.article.control.SourceDecoder;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.BundleMessages;
+import org.factdesk.web.shared.EngineWarnings;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import jakarta.servlet.http.Part;
 
 /**
  * /article/ingest.xhtml: paste a story or upload files. Each document is ingested on its own, so one bad file
@@ -33,6 +37,9 @@ public class IngestArticleBacking implements Serializable {
     @Inject
     ArticleService articles;
 
+    @Inject
+    EngineWarnings warnings;
+
     private String outlet;
     private String url;
     private String text;
@@ -46,7 +53,13 @@ public class IngestArticleBacking implements Serializable {
 
     public void ingest() {
         outcomes.clear();
-        var uploads = uploadedFiles();
+        List<Part> uploads;
+        try {
+            uploads = uploadedFiles();
+        } catch (IOException | ServletException e) {
+            Messages.addGlobalError("ingest.uploadUnreadable", e.getMessage());
+            return;
+        }
         var pasted = text != null && !text.isBlank();
         if (!pasted && uploads.isEmpty()) {
             Messages.addGlobalError("ingest.nothing");
@@ -63,7 +76,10 @@ public class IngestArticleBacking implements Serializable {
             try {
                 submit(request(upload));
             } catch (BusinessException e) {
-                outcomes.add(new Outcome(upload.getSubmittedFileName(), REJECTED, e.getMessage(), null, null));
+                outcomes.add(new Outcome(upload.getSubmittedFileName(), REJECTED, Refusals.text(e), null, null));
+            } catch (IOException e) {
+                outcomes.add(new Outcome(upload.getSubmittedFileName(), REJECTED,
+                        BundleMessages.text("ingest.unreadable", baseName(upload.getSubmittedFileName()), e.getMessage()), null, null));
             }
         }
         var stored = outcomes.stream().filter(o -> o.articleId() != null).count();
@@ -77,51 +93,46 @@ public class IngestArticleBacking implements Serializable {
         }
     }
 
-    private IngestRequest request(Part upload) {
+    private IngestRequest request(Part upload) throws IOException {
         var name = baseName(upload.getSubmittedFileName());
         SourceDecoder.requireSupportedName(name);
         // Checked before reading, so a huge upload is never pulled into memory.
         SourceDecoder.requireSize(upload.getSize(), name);
         try (var in = upload.getInputStream()) {
             return new IngestRequest(outlet, url, name, in.readAllBytes());
-        } catch (IOException e) {
-            throw new BusinessException(name + " could not be read: " + e.getMessage());
         }
     }
 
     private void submit(IngestRequest request) {
+        var label = request.fileName() == null ? BundleMessages.text("article.pasted") : request.label();
         try {
             IngestResult result = articles.ingest(request);
-            outcomes.add(new Outcome(result.label(), result.isDuplicate() ? DUPLICATE : IMPORTED,
+            outcomes.add(new Outcome(label, result.isDuplicate() ? DUPLICATE : IMPORTED,
                     describe(result), result.articleId(), result.duplicateOfId()));
         } catch (BusinessException e) {
-            outcomes.add(new Outcome(request.label(), REJECTED, e.getMessage(), null, null));
+            outcomes.add(new Outcome(label, REJECTED, Refusals.text(e), null, null));
         }
     }
 
-    private static String describe(IngestResult result) {
-        var text = new StringBuilder(result.title()).append(" · ").append(result.claimCount()).append(" claims");
+    private String describe(IngestResult result) {
+        var parts = new ArrayList<String>();
+        parts.add(BundleMessages.text("ingest.summary", result.title(), result.claimCount()));
         if (result.isDuplicate()) {
-            text.append(" · near-duplicate of \"").append(result.duplicateOfTitle()).append("\" (")
-                    .append(Math.round(result.similarity() * 100)).append("% similar)");
+            parts.add(BundleMessages.text("ingest.summary.duplicate", result.duplicateOfTitle(), Math.round(result.similarity() * 100)));
         }
-        result.warnings().forEach(w -> text.append(" · ").append(w));
-        return text.toString();
+        result.warnings().forEach(w -> parts.add(warnings.shown(w)));
+        return String.join(" \u00b7 ", parts);
     }
 
     /**
      * The chosen files, read from the request itself: h:inputFile drops empty files, and an empty file must be
      * refused by name, not silently ignored.
      */
-    private static List<Part> uploadedFiles() {
-        try {
-            return Faces.getRequest().getParts().stream()
-                    .filter(p -> FILES_FIELD.equals(p.getName()))
-                    .filter(p -> p.getSubmittedFileName() != null && !p.getSubmittedFileName().isBlank())
-                    .toList();
-        } catch (IOException | jakarta.servlet.ServletException e) {
-            throw new BusinessException("The upload could not be read: " + e.getMessage());
-        }
+    private static List<Part> uploadedFiles() throws IOException, ServletException {
+        return Faces.getRequest().getParts().stream()
+                .filter(p -> FILES_FIELD.equals(p.getName()))
+                .filter(p -> p.getSubmittedFileName() != null && !p.getSubmittedFileName().isBlank())
+                .toList();
     }
 
     /** Some browsers send the whole client path; only the file's own name means anything here. */

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.factdesk.publication.boundary.FactCheckRecord;
 import org.factdesk.publication.boundary.FactCheckService;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -44,7 +45,7 @@ public class ManagePublicationBacking implements Serializable {
             Messages.addFlashGlobalInfo("publication.retracted");
             return "/article/view?faces-redirect=true&id=" + articleId;
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

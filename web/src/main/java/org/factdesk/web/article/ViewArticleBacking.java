@@ -10,6 +10,7 @@ import org.factdesk.article.entity.ArticleState;
 import org.factdesk.review.entity.Review;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.NotFound;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /** /article/view.xhtml?id=: an article with its claims, state, duplicate link and history; desk chiefs publish here. */
@@ -59,7 +60,7 @@ public class ViewArticleBacking implements Serializable {
             Messages.addFlashGlobalInfo("article.rescheduled");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }
@@ -78,7 +79,7 @@ public class ViewArticleBacking implements Serializable {
             Messages.addFlashGlobalInfo("article.published");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }
@@ -89,7 +90,7 @@ public class ViewArticleBacking implements Serializable {
             Messages.addFlashGlobalInfo("article.archived");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

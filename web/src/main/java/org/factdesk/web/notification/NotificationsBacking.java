@@ -10,6 +10,7 @@ import org.factdesk.notification.boundary.NotificationService;
 import org.factdesk.notification.entity.Notification;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.PagedRows;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -35,7 +36,7 @@ public class NotificationsBacking implements Serializable {
             var notification = notifications.open(id);
             Faces.redirect(Faces.getRequestContextPath() + notification.getLink());
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.factdesk.claim.boundary.AssignmentService;
 import org.factdesk.claim.boundary.Workload;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /** On a claim's page, a desk chief assigns or reassigns that one claim; the least-loaded journalist is preselected. */
@@ -36,7 +37,7 @@ public class AssignClaimBacking implements Serializable {
             Messages.addFlashGlobalInfo("assign.one.done");
             return "/review/claim?faces-redirect=true&id=" + claimId;
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

@@ -11,7 +11,7 @@ import org.factdesk.history.boundary.HistoryService;
 import org.factdesk.history.boundary.ReviewComparison;
 import org.factdesk.history.boundary.ReviewVersion;
 import org.factdesk.shared.boundary.BusinessException;
-import org.omnifaces.util.Messages;
+import org.factdesk.web.shared.Refusals;
 
 /**
  * The history panel of a review (WEB-INF/includes/reviewHistory.xhtml, on /review/claim and /approval/review): its
@@ -50,7 +50,7 @@ public class CompareReviewVersionsBacking implements Serializable {
         try {
             comparison = history.compare(reviewId, versions.get(index - 1).revision(), version.revision());
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.factdesk.review.boundary.ReviewService;
 import org.factdesk.review.entity.ReviewComment;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /** The conversation under a review, shown on the author's claim page and on the desk chief's decision page. */
@@ -37,7 +38,7 @@ public class DiscussReviewBacking implements Serializable {
             comments = reviews.thread(reviewId);
             Messages.addGlobalInfo("thread.sent");
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 

@@ -9,7 +9,7 @@ import org.factdesk.claim.boundary.ClaimRow;
 import org.factdesk.claim.boundary.ClaimService;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.PagedRows;
-import org.omnifaces.util.Messages;
+import org.factdesk.web.shared.Refusals;
 
 /** /review/mine.xhtml: the claims in my hands, and the pool of open claims anyone may take. */
 @Named
@@ -35,7 +35,7 @@ public class MyClaimsBacking implements Serializable {
             claims.take(claimId);
             return "/review/claim?faces-redirect=true&id=" + claimId;
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

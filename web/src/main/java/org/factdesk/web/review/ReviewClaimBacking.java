@@ -15,6 +15,7 @@ import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.NotFound;
+import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
 
 /**
@@ -75,7 +76,7 @@ public class ReviewClaimBacking implements Serializable {
             reviews.start(id);
             return reload();
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }
@@ -87,7 +88,7 @@ public class ReviewClaimBacking implements Serializable {
             detail = claims.get(id);
             Messages.addGlobalInfo("review.draftSaved");
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 
@@ -97,7 +98,7 @@ public class ReviewClaimBacking implements Serializable {
             Messages.addFlashGlobalInfo("review.submitted");
             return reload();
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

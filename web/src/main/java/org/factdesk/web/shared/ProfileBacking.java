@@ -39,7 +39,7 @@ public class ProfileBacking {
             Messages.addFlashGlobalInfo("profile.languageSaved");
             return "/profile?faces-redirect=true";
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }
@@ -50,7 +50,7 @@ public class ProfileBacking {
             Messages.addFlashGlobalInfo("profile.passwordChanged");
             return "/profile?faces-redirect=true";
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

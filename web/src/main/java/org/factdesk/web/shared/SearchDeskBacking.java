@@ -48,7 +48,7 @@ public class SearchDeskBacking {
             result = search.search(request, getPage() * PAGE_SIZE, PAGE_SIZE);
             searched = true;
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
         }
     }
 

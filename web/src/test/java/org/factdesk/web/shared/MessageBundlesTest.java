@@ -19,12 +19,25 @@ class MessageBundlesTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/org/factdesk/web");
     private static final Pattern KEY_IN_PAGE = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
+    /** Keys Java code passes to OmniFaces' Messages, to BundleMessages, or to the API's refusals. */
+    private static final Pattern KEY_IN_JAVA = Pattern.compile(
+            "Messages\\.add\\w*\\(\\s*\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\""
+                    + "|BundleMessages\\.text\\(\\s*(?:locale,\\s*)?\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\""
+                    + "|new ApiRefusal\\([^,]+,\\s*\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\""
+                    + "|headers,\\s*\"([a-zA-Z0-9_.]*[a-zA-Z0-9_])\""
+                    + "|\"(engine\\.[a-zA-Z]+)\"");
 
     @Test
-    void germanHasExactlyTheEnglishKeys() throws IOException {
+    void everyTranslationHasExactlyTheEnglishKeys() throws IOException {
         var english = load("messages.properties").stringPropertyNames();
-        var german = load("messages_de.properties").stringPropertyNames();
-        assertEquals(new TreeSet<>(english), new TreeSet<>(german));
+        try (var files = Files.list(BUNDLES)) {
+            var translations = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("messages_[a-zA-Z_]+\\.properties")).sorted().toList();
+            assertTrue(translations.contains("messages_de.properties"), translations.toString());
+            for (var translation : translations) {
+                assertEquals(new TreeSet<>(english), new TreeSet<>(load(translation).stringPropertyNames()), translation);
+            }
+        }
     }
 
     @Test
@@ -39,12 +52,32 @@ class MessageBundlesTest {
         }
     }
 
+    @Test
+    void everyKeyTheJavaCodeUsesExists() throws IOException {
+        var english = load("messages.properties").stringPropertyNames();
+        try (var sources = Files.walk(Path.of("src/main/java"))) {
+            var missing = sources.filter(p -> p.toString().endsWith(".java"))
+                    .flatMap(p -> keysIn(p, KEY_IN_JAVA).stream().map(k -> p.getFileName() + ": " + k))
+                    .filter(entry -> !english.contains(entry.substring(entry.indexOf(": ") + 2)))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
+        }
+    }
+
     private static java.util.List<String> keysIn(Path page) {
+        return keysIn(page, KEY_IN_PAGE);
+    }
+
+    private static java.util.List<String> keysIn(Path file, Pattern pattern) {
         try {
-            var matcher = KEY_IN_PAGE.matcher(Files.readString(page));
+            var matcher = pattern.matcher(Files.readString(file));
             var keys = new java.util.ArrayList<String>();
             while (matcher.find()) {
-                keys.add(matcher.group(1));
+                for (var group = 1; group <= matcher.groupCount(); group++) {
+                    if (matcher.group(group) != null) {
+                        keys.add(matcher.group(group));
+                    }
+                }
             }
             return keys;
         } catch (IOException e) {
