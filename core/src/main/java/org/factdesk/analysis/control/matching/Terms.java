@@ -34,6 +34,8 @@ public final class Terms {
             Map.entry("travell", "visit"), Map.entry("spaceport", "cosmodrom"), Map.entry("percent", "%"),
             Map.entry("per", "%"), Map.entry("kill", "death"), Map.entry("dead", "death"), Map.entry("die", "death"));
 
+    private static final String[] SUFFIXES = {"ations", "ation", "ing", "ed", "ly", "ment"};
+
     private Terms() {
     }
 
@@ -89,7 +91,7 @@ public final class Terms {
         } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         }
-        for (var suffix : new String[] {"ations", "ation", "ing", "ed", "ly", "ment"}) {
+        for (var suffix : SUFFIXES) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;
