@@ -35,6 +35,11 @@ final class CandidateScores {
         max = Math.max(max, scores[slot]);
     }
 
+    double get(int document) {
+        var slot = slot(document, documents);
+        return documents[slot] == EMPTY ? 0 : scores[slot];
+    }
+
     int size() {
         return size;
     }

@@ -9,17 +9,24 @@ import java.util.Map;
  * The storage behind {@link Bm25ClaimIndex}: each term's postings, and each document's claim, length and terms
  * (a forward index, so that a candidate is scored on the frequent words of a query without searching their long
  * postings). A document's terms are its distinct term ids, ascending, each packed with its count in the low 4 bits.
- * A removed claim leaves a hole (null) until {@link #compacted()}. Not thread-safe: the index locks around it.
+ * Each document also has a 128-bit signature of its terms (one bit in each half per term): reading it costs one
+ * access to a dense array, where reading the terms costs a miss anywhere in the heap, and it tells for certain when a
+ * term is absent. A removed claim leaves a hole (null) until {@link #compacted()}. Not thread-safe: the index locks
+ * around it.
  */
 final class InvertedClaims {
 
     private static final int COUNT_BITS = 4;
+    /** Lengths count up to this many terms, one byte each; BM25's length normalisation changes little beyond. */
+    static final int MAX_LENGTH = 255;
 
     private final Map<String, Integer> termIds = new HashMap<>();
     private Postings[] postings = new Postings[64];
     private IndexedClaim[] claims = new IndexedClaim[16];
     private int[][] termsOf = new int[16][];
-    private int[] lengths = new int[16];
+    private byte[] lengths = new byte[16];
+    private long[] removedDocuments = new long[1];
+    private long[] signatures = new long[32];
     private final Map<Long, Integer> documentOf = new HashMap<>();
     private int documents;
     private int removed;
@@ -40,7 +47,7 @@ final class InvertedClaims {
             }
             packed[distinct++] = ids[run] << COUNT_BITS | Math.min(i - run + 1, Postings.MAX_COUNT);
         }
-        append(claim, Arrays.copyOf(packed, distinct), ids.length);
+        append(claim, Arrays.copyOf(packed, distinct), Math.min(ids.length, MAX_LENGTH));
     }
 
     private void append(IndexedClaim claim, int[] terms, int length) {
@@ -48,11 +55,13 @@ final class InvertedClaims {
             claims = Arrays.copyOf(claims, documents * 2);
             termsOf = Arrays.copyOf(termsOf, documents * 2);
             lengths = Arrays.copyOf(lengths, documents * 2);
+            removedDocuments = Arrays.copyOf(removedDocuments, (documents * 2 + 63) / 64);
+            signatures = Arrays.copyOf(signatures, documents * 4);
         }
         var document = documents++;
         claims[document] = claim;
         termsOf[document] = terms;
-        lengths[document] = length;
+        lengths[document] = (byte) length;
         totalLength += length;
         documentOf.put(claim.id(), document);
         for (var entry : terms) {
@@ -64,7 +73,22 @@ final class InvertedClaims {
                 postings[id] = new Postings();
             }
             postings[id].add(document, count(entry));
+            signatures[2 * document] |= signatureLow(id);
+            signatures[2 * document + 1] |= signatureHigh(id);
         }
+    }
+
+    static long signatureLow(int termId) {
+        return 1L << (termId * 0x9E3779B9 >>> 26);
+    }
+
+    static long signatureHigh(int termId) {
+        return 1L << (termId * 0x85EBCA6B >>> 26);
+    }
+
+    /** Whether the document may hold the term with these signature bits; false is certain. */
+    boolean mayHold(int document, long low, long high) {
+        return (signatures[2 * document] & low) != 0 && (signatures[2 * document + 1] & high) != 0;
     }
 
     boolean remove(long id) {
@@ -77,7 +101,8 @@ final class InvertedClaims {
         }
         claims[document] = null;
         termsOf[document] = null;
-        totalLength -= lengths[document];
+        removedDocuments[document >>> 6] |= 1L << document;
+        totalLength -= length(document);
         removed++;
         return true;
     }
@@ -88,7 +113,7 @@ final class InvertedClaims {
         copy.termIds.putAll(termIds);
         for (var document = 0; document < documents; document++) {
             if (claims[document] != null) {
-                copy.append(claims[document], termsOf[document], lengths[document]);
+                copy.append(claims[document], termsOf[document], length(document));
             }
         }
         return copy;
@@ -106,14 +131,16 @@ final class InvertedClaims {
         return totalLength / (double) Math.max(1, live());
     }
 
-    /** The term's postings, or null for a word no stored claim has. */
-    Postings postings(String term) {
-        var id = termIds.get(term);
-        return id == null ? null : postings[id];
+    /** Postings of a term some stored claim holds (see {@link #termId(String)}). */
+    Postings postings(int termId) {
+        return postings[termId];
     }
 
+    /** The term's id, or -1 for a word no stored claim holds. */
     int termId(String term) {
-        return termIds.getOrDefault(term, -1);
+        var id = termIds.get(term);
+        return id == null || id >= postings.length || postings[id] == null
+                || postings[id].documentFrequency() == 0 ? -1 : id;
     }
 
     /** Null once the claim was removed. */
@@ -121,8 +148,14 @@ final class InvertedClaims {
         return claims[document];
     }
 
+    /** Terms in the claim, repeats included, up to {@value #MAX_LENGTH}. */
     int length(int document) {
-        return lengths[document];
+        return lengths[document] & 0xFF;
+    }
+
+    /** A bit per document, so that walking long postings does not touch each removed claim's slot. */
+    boolean isRemoved(int document) {
+        return (removedDocuments[document >>> 6] & 1L << document) != 0;
     }
 
     /** Packed entries, see {@link #termId(int)} and {@link #count(int)}; null once the claim was removed. */
@@ -140,7 +173,7 @@ final class InvertedClaims {
 
     long estimatedBytes() {
         var bytes = 64L * termIds.size() + 8L * postings.length + 64L * documentOf.size()
-                + (8L + 8 + 4) * claims.length;
+                + (8L + 8 + 1 + 16) * claims.length + removedDocuments.length * 8L;
         for (var list : postings) {
             bytes += list == null ? 0 : list.bytes();
         }

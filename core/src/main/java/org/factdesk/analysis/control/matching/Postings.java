@@ -15,6 +15,7 @@ final class Postings {
     private byte[] counts = new byte[2];
     private int size;
     private int documentFrequency;
+    private int maxCount;
 
     void add(int document, int count) {
         if (size == documents.length) {
@@ -25,6 +26,12 @@ final class Postings {
         counts[size] = (byte) Math.min(count, MAX_COUNT);
         size++;
         documentFrequency++;
+        maxCount = Math.max(maxCount, counts[size - 1]);
+    }
+
+    /** The highest count in any document listed, removed ones included: a bound on the term's weight. */
+    int maxCount() {
+        return maxCount;
     }
 
     /** One of the documents listed was removed. */
