@@ -1,5 +1,6 @@
 package org.factdesk.analysis.control.matching;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -10,6 +11,11 @@ public interface ClaimIndex {
 
     /** Adds a claim, replacing any earlier one with the same id. */
     void add(IndexedClaim claim);
+
+    /** Adds many claims at once, as when the index is rebuilt from the claim table at start. */
+    default void addAll(Collection<IndexedClaim> claims) {
+        claims.forEach(this::add);
+    }
 
     /** @return whether a claim with that id was there */
     boolean remove(long id);

@@ -14,7 +14,8 @@ import java.util.Set;
  *       people happened, in the same year; that is how "the leaders meet in Vladivostok" and "had a talk at the
  *       Vostochny Cosmodrome" become one statement with a conflict of place.</li>
  * </ul>
- * Stateless and thread-safe.
+ * Both routes need a quarter of the words in common, so pairs below that are told apart on their words alone; the
+ * values a claim states are only read for the pairs above it. Stateless and thread-safe.
  */
 public final class ClaimMatcher {
 
@@ -29,72 +30,70 @@ public final class ClaimMatcher {
     private static final double SAME_EVENT_WORDS = 0.25;
     private static final Set<String> EVENT_TERMS = Set.of("meet", "visit", "arriv", "attack", "launch", "fir",
             "sign", "vot", "elect", "strik", "explos", "crash", "protest", "arrest", "held");
-    private static final Set<String> ROLE_TERMS = Set.of("leader", "president", "minister", "chairman",
+    static final Set<String> ROLE_TERMS = Set.of("leader", "president", "minister", "chairman",
             "chancellor", "king", "queen", "premier", "governor", "mayor", "spokesman", "spokeswoman", "general",
             "secretary", "official", "ambassador");
 
     private final ConflictFinder conflicts = new ConflictFinder();
 
     public Comparison compare(MatchableClaim a, MatchableClaim b) {
-        var termsA = new HashSet<>(Terms.of(a.text()));
-        var termsB = new HashSet<>(Terms.of(b.text()));
-        var commonA = new HashSet<>(Terms.common(a.text()));
-        var commonB = new HashSet<>(Terms.common(b.text()));
-        var similarity = similarity(termsA, termsB);
-        if (termsA.size() < SHORT_CLAIM_TERMS || termsB.size() < SHORT_CLAIM_TERMS) {
-            var contextA = new HashSet<>(Terms.of(a.context()));
-            var contextB = new HashSet<>(Terms.of(b.context()));
-            termsA.addAll(contextA);
-            termsB.addAll(contextB);
-            commonA.addAll(Terms.common(a.context()));
-            commonB.addAll(Terms.common(b.context()));
-            similarity = Math.max(similarity, similarity(contextA, contextB));
+        return compare(PreparedClaim.of(a), PreparedClaim.of(b));
+    }
+
+    Comparison compare(PreparedClaim a, PreparedClaim b) {
+        var similarity = rawSimilarity(a, b);
+        if (similarity < SAME_EVENT_WORDS) {
+            return new Comparison(false, round(similarity), List.of());
         }
-        var valuesA = ClaimValues.of(a.context());
-        var valuesB = ClaimValues.of(b.context());
+        var viaContext = isShort(a, b);
+        var termsA = viaContext ? union(a.terms(), a.contextTerms()) : a.terms();
+        var termsB = viaContext ? union(b.terms(), b.contextTerms()) : b.terms();
         // names and titles recur all through a story; what the claims say must overlap in its own words too
-        commonA.removeAll(ROLE_TERMS);
-        commonB.removeAll(ROLE_TERMS);
+        var commonA = withoutRoles(a.common(), viaContext ? a.contextCommon() : Set.of());
+        var commonB = withoutRoles(b.common(), viaContext ? b.contextCommon() : Set.of());
         var sameWords = similarity >= SAME_WORDS && shared(termsA, termsB) >= MIN_SHARED_TERMS
                 && shared(commonA, commonB) >= MIN_SHARED_COMMON_TERMS
                 && similarity(commonA, commonB) >= SAME_COMMON_WORDS;
-        if (!sameWords && !sameEvent(a, b, termsA, termsB, valuesA, valuesB, similarity)) {
+        if (!sameWords && !sameEvent(a, b, termsA, termsB)) {
             return new Comparison(false, round(similarity), List.of());
         }
-        var found = conflicts.between(a, b, ClaimValues.of(a.text()), ClaimValues.of(b.text()));
+        var found = conflicts.between(a.claim(), b.claim(), a.values(), b.values());
         return new Comparison(true, round(similarity), found);
     }
 
-    private boolean sameEvent(MatchableClaim a, MatchableClaim b, Set<String> termsA, Set<String> termsB,
-                              ClaimValues valuesA, ClaimValues valuesB, double similarity) {
-        if (similarity < SAME_EVENT_WORDS || !valuesA.years().equals(valuesB.years())) {
-            return false;
-        }
-        var sharedEvent = termsA.stream().anyMatch(t -> EVENT_TERMS.contains(t) && termsB.contains(t));
-        var placesA = ConflictFinder.specificPlaces(valuesA);
-        var placesB = ConflictFinder.specificPlaces(valuesB);
-        return sharedEvent && !placesA.isEmpty() && !placesB.isEmpty()
-                && participants(a.context()).stream().anyMatch(participants(b.context())::contains);
+    /** The similarity {@link #compare} reports, without deciding anything else: cheap enough for every candidate. */
+    double similarity(PreparedClaim a, PreparedClaim b) {
+        return round(rawSimilarity(a, b));
     }
 
-    /** Names and roles of who takes part: capitalised words that are not places, and titles like "leader". */
-    private static Set<String> participants(String text) {
-        var result = new HashSet<String>();
-        var places = new HashSet<String>();
-        ClaimValues.of(text).places().forEach(p -> places.addAll(Terms.of(p.written())));
-        for (var word : text.split("[^\\p{L}’'-]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            var terms = Terms.of(word);
-            if (terms.isEmpty()) {
-                continue;
-            }
-            var term = terms.get(0);
-            if (ROLE_TERMS.contains(term) || Character.isUpperCase(word.charAt(0)) && !places.contains(term)) {
-                result.add(term);
-            }
-        }
+    private static double rawSimilarity(PreparedClaim a, PreparedClaim b) {
+        var similarity = similarity(a.terms(), b.terms());
+        return isShort(a, b) ? Math.max(similarity, similarity(a.contextTerms(), b.contextTerms())) : similarity;
+    }
+
+    private static boolean isShort(PreparedClaim a, PreparedClaim b) {
+        return a.terms().size() < SHORT_CLAIM_TERMS || b.terms().size() < SHORT_CLAIM_TERMS;
+    }
+
+    /** Cheapest test first: most pairs share no event word, and then their values need not be read. */
+    private static boolean sameEvent(PreparedClaim a, PreparedClaim b, Set<String> termsA, Set<String> termsB) {
+        var sharedEvent = termsA.stream().anyMatch(t -> EVENT_TERMS.contains(t) && termsB.contains(t));
+        return sharedEvent && a.contextValues().years().equals(b.contextValues().years())
+                && !ConflictFinder.specificPlaces(a.contextValues()).isEmpty()
+                && !ConflictFinder.specificPlaces(b.contextValues()).isEmpty()
+                && a.participants().stream().anyMatch(b.participants()::contains);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        var all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Set<String> withoutRoles(Set<String> common, Set<String> contextCommon) {
+        var result = new HashSet<>(common);
+        result.addAll(contextCommon);
+        result.removeAll(ROLE_TERMS);
         return result;
     }
 

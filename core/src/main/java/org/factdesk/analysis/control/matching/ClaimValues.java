@@ -50,6 +50,12 @@ record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) 
     private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile("(?:" + MONTHS
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*");
 
+    ClaimValues {
+        figures = List.copyOf(figures);
+        dates = List.copyOf(dates);
+        places = List.copyOf(places);
+    }
+
     static ClaimValues of(String text) {
         return new ClaimValues(figures(text), dates(text), places(text));
     }

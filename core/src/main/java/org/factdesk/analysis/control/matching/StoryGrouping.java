@@ -70,26 +70,35 @@ public final class StoryGrouping {
             groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(articles.get(i).name());
         }
         var matches = new ArrayList<ClaimPair>();
+        var prepared = new ArrayList<List<PreparedClaim>>();
+        articles.forEach(article -> prepared.add(prepared(article)));
         for (var i = 0; i < n; i++) {
             for (var j = i + 1; j < n; j++) {
                 if (!duplicate[i][j] && find(parent, i) == find(parent, j)) {
-                    match(articles.get(i), articles.get(j), matches);
+                    match(articles.get(i), prepared.get(i), articles.get(j), prepared.get(j), matches);
                 }
             }
         }
         return new Grouping(List.copyOf(duplicates), List.copyOf(groups.values()), List.copyOf(matches));
     }
 
-    private void match(Article a, Article b, List<ClaimPair> out) {
-        for (var x : a.analysis().claims()) {
-            var left = matchable(a.analysis(), x);
-            for (var y : b.analysis().claims()) {
-                var comparison = claims.compare(left, matchable(b.analysis(), y));
+    private void match(Article a, List<PreparedClaim> claimsOfA, Article b, List<PreparedClaim> claimsOfB,
+                       List<ClaimPair> out) {
+        for (var x = 0; x < claimsOfA.size(); x++) {
+            for (var y = 0; y < claimsOfB.size(); y++) {
+                var comparison = claims.compare(claimsOfA.get(x), claimsOfB.get(y));
                 if (comparison.sameStatement()) {
-                    out.add(new ClaimPair(a.name(), x, b.name(), y, comparison));
+                    out.add(new ClaimPair(a.name(), a.analysis().claims().get(x), b.name(),
+                            b.analysis().claims().get(y), comparison));
                 }
             }
         }
+    }
+
+    /** Each claim read once for the matcher, however many articles of its story it is compared with. */
+    private static List<PreparedClaim> prepared(Article article) {
+        return article.analysis().claims().stream()
+                .map(claim -> PreparedClaim.of(matchable(article.analysis(), claim))).toList();
     }
 
     /** The claim with its sentence, through which short quotes are compared. */

@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
 public final class Terms {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{N}]+)*");
-    private static final Pattern NOISE = Pattern.compile("https?://\\S+|pic\\.twitter\\.com/\\S+|[@#](?=\\w)");
+    private static final Pattern LINK = Pattern.compile("https?://\\S+|pic\\.twitter\\.com/\\S+");
+    private static final Pattern TAG = Pattern.compile("[@#](\\w+)");
+    /** Where the words of a handle or hashtag meet: "JeffreyEpstein", "BBCJamesCook", "WW3", "tera_lover". */
+    private static final Pattern JOINT = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})"
+            + "|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})|_");
     static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on",
             "at", "by", "for", "with", "from", "as", "into", "about", "than", "that", "this", "these", "those", "it",
             "its", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
@@ -34,6 +38,8 @@ public final class Terms {
             Map.entry("travell", "visit"), Map.entry("spaceport", "cosmodrom"), Map.entry("percent", "%"),
             Map.entry("per", "%"), Map.entry("kill", "death"), Map.entry("dead", "death"), Map.entry("die", "death"));
 
+    private static final String[] SUFFIXES = {"ations", "ation", "ing", "ed", "ly", "ment"};
+
     private Terms() {
     }
 
@@ -49,7 +55,7 @@ public final class Terms {
 
     private static List<String> of(String text, boolean names) {
         var terms = new ArrayList<String>();
-        var clean = NOISE.matcher(text.replace('’', '\'')).replaceAll(" ");
+        var clean = withTagsSplit(LINK.matcher(text.replace('’', '\'')).replaceAll(" "));
         var matcher = TOKEN.matcher(clean);
         while (matcher.find()) {
             var word = matcher.group().toLowerCase(Locale.ROOT);
@@ -62,6 +68,25 @@ public final class Terms {
             }
         }
         return terms;
+    }
+
+    /** A handle or hashtag stays one word, followed by its words when it runs several together ("#MeToo"). */
+    private static String withTagsSplit(String text) {
+        if (text.indexOf('@') < 0 && text.indexOf('#') < 0) {
+            return text;
+        }
+        var tags = TAG.matcher(text);
+        var result = new StringBuilder();
+        while (tags.find()) {
+            var tag = tags.group(1);
+            var words = JOINT.matcher(tag).replaceAll(" ").strip();
+            tags.appendReplacement(result, "");
+            result.append(' ').append(tag);
+            if (words.indexOf(' ') > 0) {
+                result.append(' ').append(words);
+            }
+        }
+        return tags.appendTail(result).toString();
     }
 
     /** Capitalised other than where a sentence or quote opens. */
@@ -89,7 +114,7 @@ public final class Terms {
         } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         }
-        for (var suffix : new String[] {"ations", "ation", "ing", "ed", "ly", "ment"}) {
+        for (var suffix : SUFFIXES) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;

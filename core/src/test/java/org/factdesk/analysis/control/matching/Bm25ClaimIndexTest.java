@@ -56,8 +56,48 @@ class Bm25ClaimIndexTest {
             var query = texts.get(random.nextInt(texts.size()));
             var top = index.candidates(query, 5);
             var all = index.candidates(query, 3000);
-            assertEquals(all.subList(0, 5).stream().map(c -> c.score()).toList(),
-                    top.stream().map(c -> c.score()).toList());
+            for (var i = 0; i < 5; i++) {
+                // the same sum in another order may differ in the last bit
+                assertEquals(all.get(i).score(), top.get(i).score(), 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void aCopyIsFoundFirstWhenItsWordsAreInEveryOtherClaim() {
+        var budgeted = new Bm25ClaimIndex(100);
+        var unbounded = new Bm25ClaimIndex(Integer.MAX_VALUE);
+        for (var id = 0; id < 400; id++) {
+            var claim = claim(id, "The government raised taxes on fuel again, the minister said in week " + id + ".");
+            budgeted.add(claim);
+            unbounded.add(claim);
+        }
+        var copy = claim(1000, "The government raised taxes on fuel by 12 percent in Norway.");
+        budgeted.add(copy);
+        unbounded.add(copy);
+        var query = "Norway's government raised fuel taxes by 12 percent";
+        var found = budgeted.candidates(query, 3);
+        assertEquals(1000L, found.get(0).claim().id());
+        assertEquals(unbounded.candidates(query, 3).get(0).score(), found.get(0).score(), 1e-9,
+                "the words found everywhere still count in the copy's score");
+    }
+
+    @Test
+    void aStoreCompactedAfterManyRemovalsRanksLikeOneBuiltFromTheClaimsLeft() {
+        var random = new Random(11);
+        var all = new ArrayList<IndexedClaim>();
+        for (var id = 0; id < 3000; id++) {
+            all.add(claim(id, "w" + random.nextInt(200) + " w" + random.nextInt(200) + " w" + random.nextInt(50)));
+        }
+        var compacted = new Bm25ClaimIndex();
+        compacted.addAll(all);
+        all.subList(0, 2000).forEach(claim -> compacted.remove(claim.id()));
+        var fresh = new Bm25ClaimIndex();
+        all.subList(2000, 3000).forEach(fresh::add);
+        assertEquals(1000, compacted.size());
+        for (var q = 0; q < 20; q++) {
+            var query = all.get(2000 + random.nextInt(1000)).text();
+            assertEquals(ids(fresh.candidates(query, 5)), ids(compacted.candidates(query, 5)));
         }
     }
 
