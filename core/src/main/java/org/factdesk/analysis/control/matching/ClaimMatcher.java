@@ -12,7 +12,10 @@ import java.util.Set;
  *       compared through the surrounding sentence when the claim itself is a few words ("despite being busy");</li>
  *   <li>the event: both claims say where one kind of event (a meeting, a visit, an attack...) involving the same
  *       people happened, in the same year; that is how "the leaders meet in Vladivostok" and "had a talk at the
- *       Vostochny Cosmodrome" become one statement with a conflict of place.</li>
+ *       Vostochny Cosmodrome" become one statement with a conflict of place;</li>
+ *   <li>the count: both claims count the same thing ("3,200 people", "2,500 residents") with the same outcome
+ *       (evacuated, killed, arrested...) and their words say the same once the differing figures are left out:
+ *       a disagreement on the count must not hide the match that flags it.</li>
  * </ul>
  * Both routes need a quarter of the words in common, so pairs below that are told apart on their words alone; the
  * values a claim states are only read for the pairs above it. Stateless and thread-safe.
@@ -54,7 +57,8 @@ public final class ClaimMatcher {
         var sameWords = similarity >= SAME_WORDS && shared(termsA, termsB) >= MIN_SHARED_TERMS
                 && shared(commonA, commonB) >= MIN_SHARED_COMMON_TERMS
                 && similarity(commonA, commonB) >= SAME_COMMON_WORDS;
-        if (!sameWords && !sameEvent(a, b, termsA, termsB)) {
+        if (!sameWords && !sameEvent(a, b, termsA, termsB) && !sameCount(a, b, termsA, termsB, commonA, commonB)
+                || differentOutcomes(termsA, termsB)) {
             return new Comparison(false, round(similarity), List.of());
         }
         var found = conflicts.between(a.claim(), b.claim(), a.values(), b.values());
@@ -82,6 +86,46 @@ public final class ClaimMatcher {
                 && !ConflictFinder.specificPlaces(a.contextValues()).isEmpty()
                 && !ConflictFinder.specificPlaces(b.contextValues()).isEmpty()
                 && a.participants().stream().anyMatch(b.participants()::contains);
+    }
+
+    private static boolean sameCount(PreparedClaim a, PreparedClaim b, Set<String> termsA, Set<String> termsB,
+                                     Set<String> commonA, Set<String> commonB) {
+        var countsSameThing = a.values().figures().stream().anyMatch(x -> !x.unit().isEmpty()
+                && b.values().figures().stream().anyMatch(y -> Terms.normal(x.unit()).equals(Terms.normal(y.unit()))
+                && x.amount() != y.amount()));
+        if (!countsSameThing || !sameOutcome(termsA, termsB)) {
+            return false;
+        }
+        var wordsA = withoutFiguresOnlyIn(termsA, termsB);
+        var wordsB = withoutFiguresOnlyIn(termsB, termsA);
+        var ownA = withoutFiguresOnlyIn(commonA, commonB);
+        var ownB = withoutFiguresOnlyIn(commonB, commonA);
+        return similarity(wordsA, wordsB) >= SAME_WORDS && shared(wordsA, wordsB) >= MIN_SHARED_TERMS
+                && shared(ownA, ownB) >= MIN_SHARED_COMMON_TERMS && similarity(ownA, ownB) >= SAME_COMMON_WORDS;
+    }
+
+    /** Both name no outcome, or one in common. */
+    private static boolean sameOutcome(Set<String> termsA, Set<String> termsB) {
+        var outcomesA = outcomes(termsA);
+        var outcomesB = outcomes(termsB);
+        return outcomesA.isEmpty() && outcomesB.isEmpty() || outcomesA.stream().anyMatch(outcomesB::contains);
+    }
+
+    /** "12 people died" and "3,200 people left their homes" share their setting, not their statement. */
+    private static boolean differentOutcomes(Set<String> termsA, Set<String> termsB) {
+        var outcomesA = outcomes(termsA);
+        var outcomesB = outcomes(termsB);
+        return !outcomesA.isEmpty() && !outcomesB.isEmpty() && outcomesA.stream().noneMatch(outcomesB::contains);
+    }
+
+    private static List<String> outcomes(Set<String> terms) {
+        return terms.stream().filter(Terms.OUTCOMES::contains).toList();
+    }
+
+    private static Set<String> withoutFiguresOnlyIn(Set<String> terms, Set<String> other) {
+        var result = new HashSet<>(terms);
+        result.removeIf(term -> Terms.isFigure(term) && !other.contains(term));
+        return result;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

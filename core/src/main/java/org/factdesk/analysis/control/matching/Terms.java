@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words two claims are compared on: lower case, stop words and verbs of attribution dropped (who reported a
@@ -31,14 +33,29 @@ public final class Terms {
             "say", "told", "tell", "tells", "stated", "states", "noted", "added", "adding", "reported", "reports",
             "according", "quoted", "saying", "claimed", "claims", "while", "during", "after", "before", "over",
             "under", "again", "further", "once", "only", "because", "until", "up", "down", "out", "off", "even",
-            "still", "yet", "however", "moreover", "meanwhile", "earlier", "later", "course");
+            "still", "yet", "however", "moreover", "meanwhile", "earlier", "later", "course", "around", "nearly",
+            "almost", "approximately", "roughly", "least");
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("met", "meet"), Map.entry("talk", "meet"), Map.entry("summit", "meet"),
             Map.entry("ruler", "leader"), Map.entry("trip", "visit"), Map.entry("travel", "visit"),
             Map.entry("travell", "visit"), Map.entry("spaceport", "cosmodrom"), Map.entry("percent", "%"),
-            Map.entry("per", "%"), Map.entry("kill", "death"), Map.entry("dead", "death"), Map.entry("die", "death"));
+            Map.entry("per", "%"), Map.entry("kill", "death"), Map.entry("dead", "death"), Map.entry("die", "death"),
+            // who is counted and what happened to them, as outlets word the same report differently
+            Map.entry("resident", "peopl"), Map.entry("civilian", "peopl"), Map.entry("inhabitant", "peopl"),
+            Map.entry("person", "peopl"), Map.entry("evacuat", "evacu"), Map.entry("evacue", "evacu"),
+            Map.entry("fle", "evacu"), Map.entry("fled", "evacu"), Map.entry("wound", "injur"),
+            Map.entry("hurt", "injur"), Map.entry("detain", "arrest"), Map.entry("leav", "evacu"),
+            Map.entry("died", "death"), Map.entry("demonstrator", "protester"));
 
     private static final String[] SUFFIXES = {"ations", "ation", "ing", "ed", "ly", "ment"};
+
+    /**
+     * What happened to the people a report counts, or what a figure measures: two claims about different ones
+     * ("12 died", "3,200 evacuated"; "profit rose 8%", "revenue rose 12%") are different statements.
+     */
+    static final Set<String> OUTCOMES = Stream.of("killed", "injured", "evacuated", "arrested", "rescued",
+            "missing", "displaced", "revenue", "profit", "sales", "loss", "debt", "inflation", "unemployment",
+            "turnout").map(Terms::normal).collect(Collectors.toUnmodifiableSet());
 
     private Terms() {
     }
@@ -51,6 +68,17 @@ public final class Terms {
     /** Only words written in lower case (and figures): what a claim says, without whom and where it names. */
     static List<String> common(String text) {
         return of(text, false);
+    }
+
+    /** A figure ("3,200", "2019") rather than a word. */
+    static boolean isFigure(String term) {
+        return Character.isDigit(term.charAt(0));
+    }
+
+    /** The word's stem as matching compares it, synonyms folded ("residents" and "people" alike). */
+    static String normal(String word) {
+        var stem = stem(word.toLowerCase(Locale.ROOT));
+        return SYNONYMS.getOrDefault(stem, stem);
     }
 
     private static List<String> of(String text, boolean names) {

@@ -97,6 +97,30 @@ class ClaimMatcherTest {
         assertFalse(matcher.compare(today, past).sameStatement());
     }
 
+    @Test
+    void twoOutletsCountingTheSameEvacuationDifferentlyMatchWithANumberConflict() {
+        var comparison = matcher.compare(
+                claim("Heavy rain on Monday forced about 3,200 people to leave their homes in Lyon, officials said."),
+                claim("Around 2,500 residents were evacuated from their homes in Lyon after torrential rain on Monday."));
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertEquals(List.of(new Conflict(ConflictKind.NUMBER, "3,200", "2,500")), comparison.conflicts());
+    }
+
+    @Test
+    void countsOfDifferentOutcomesInOnePlaceAndDayStayApart() {
+        var comparison = matcher.compare(
+                claim("Heavy rain on Monday forced about 3,200 people to leave their homes in Lyon, officials said."),
+                claim("At least 12 people died in Lyon on Monday after heavy rain, officials said."));
+        assertFalse(comparison.sameStatement(), comparison.toString());
+    }
+
+    @Test
+    void figuresThatMeasureDifferentThingsStayApart() {
+        var comparison = matcher.compare(claim("The company said its revenue rose 12% to $4.1 billion in 2024."),
+                claim("The company said its profit rose 8% to $1.2 billion in 2024."));
+        assertFalse(comparison.sameStatement(), comparison.toString());
+    }
+
     private static MatchableClaim claim(String text) {
         return MatchableClaim.of(text, ClaimKind.EVENT, null);
     }
