@@ -17,6 +17,7 @@ final class AttributionFinder {
     private static final Pattern SOURCE_AFTER = Pattern.compile("\\b(?:(?i:according to|citing|as reported by)|reported by"
             + "|quoted by|cited by|quoted as saying by|in an interview with|told)\\s+([^,.;:!?()\\n]{1,80})");
     private static final Pattern CITES = Pattern.compile("(?i)\\b(?:according to|citing|as reported by)\\b");
+    private static final Pattern CITED = Pattern.compile("(?i:according to|as reported by)\\s+([^,.;:!?()\\n]{1,80})");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:reported|reports|has reported|said in a statement"
             + "|said in a report)\\b(?!\\s+by\\b)");
     private static final Set<String> PASSIVE = Set.of("is", "was", "were", "been", "be", "are", "being");
@@ -61,6 +62,15 @@ final class AttributionFinder {
     /** Whether the sentence hands its content to a source ("according to ..."), named or not. */
     boolean citesSource(String masked) {
         return CITES.matcher(masked).find();
+    }
+
+    /**
+     * The named source a sentence hands its content to ("according to the Civil Guard" is Civil Guard), or null
+     * when it names none ("according to reports").
+     */
+    String citedSource(String masked) {
+        var cited = CITED.matcher(masked);
+        return cited.find() ? nameOf(cited.group(1)) : null;
     }
 
     /** The source a phrase names, or null for "reports", "sources" and other unnamed ones. */

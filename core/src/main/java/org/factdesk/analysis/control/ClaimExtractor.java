@@ -106,9 +106,9 @@ final class ClaimExtractor {
         if (assessment.score() < MIN_SENTENCE_SCORE) {
             return null;
         }
+        var speaker = reporter != null ? reporter.person() : attributions.citedSource(view.masked());
         return new ClaimCandidate(sentence.text(), sentence.start(), sentence.end(), kindOf(reported, assessment),
-                reporter == null ? null : reporter.person(), assessment.score(), assessment.reasons(),
-                chain(reporter, sources));
+                speaker, assessment.score(), assessment.reasons(), chain(reporter, sources));
     }
 
     private static boolean checkableOnItsOwn(CheckWorthiness.Assessment around) {

@@ -109,7 +109,11 @@ final class HtmlMetadataReader {
         return any == null ? "" : any;
     }
 
-    /** The title element minus a " | Site name" suffix; a dash counts as separator only before the site name. */
+    /**
+     * The title element minus a " | Site name" suffix. A dash also joins parts of headlines ("Floods - what we
+     * know"), so it counts as separator only before the declared site name, or when what stands before it is the
+     * page's own headline.
+     */
     private static String pageTitle(Document document, String siteName) {
         var title = document.title().trim();
         var suffix = TITLE_SUFFIX.matcher(title);
@@ -117,8 +121,10 @@ final class HtmlMetadataReader {
             return title.isEmpty() ? null : title;
         }
         var tail = suffix.group().trim();
-        var isSite = tail.startsWith("|") || siteName != null && tail.substring(1).trim().equalsIgnoreCase(siteName);
-        return isSite ? title.substring(0, suffix.start()) : title;
+        var head = title.substring(0, suffix.start());
+        var isSite = tail.startsWith("|") || siteName != null && tail.substring(1).trim().equalsIgnoreCase(siteName)
+                || document.getElementsByTag("h1").stream().anyMatch(h1 -> h1.text().trim().equalsIgnoreCase(head));
+        return isSite ? head : title;
     }
 
     /** Author meta tags often hold a profile URL rather than a name. */

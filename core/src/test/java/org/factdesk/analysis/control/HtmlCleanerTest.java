@@ -47,6 +47,16 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aSiteNameAfterADashLeavesTheTitleWhenThePageHeadlineSaysSo() {
+        var withHeadline = analyse(page("<title>Kiel bans drilling - Nord Kurier</title>",
+                "<article><h1>Kiel bans drilling</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>"));
+        assertEquals("Kiel bans drilling", withHeadline.metadata().title());
+        var dashInHeadline = analyse(page("<title>Kiel bans drilling - a first</title>",
+                "<article><p>" + P1 + "</p><p>" + P2 + "</p></article>"));
+        assertEquals("Kiel bans drilling - a first", dashInHeadline.metadata().title());
+    }
+
+    @Test
     void readsMetaTagsAndJsonLd() {
         var head = "<title>Kiel bans drilling | Nord Kurier</title>"
                 + "<meta property='og:site_name' content='Nord Kurier'>"

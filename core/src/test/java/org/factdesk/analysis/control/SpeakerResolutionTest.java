@@ -74,7 +74,16 @@ class SpeakerResolutionTest {
                 "Imports fell for a third month in a row, the statistics office said in a report.");
         var exports = Seeds.claimStartingWith(analysis, "Exports rose 4 percent");
         assertEquals(List.of("Reuters"), exports.attribution());
+        assertEquals("Reuters", exports.speaker());
         assertTrue(exports.reasons().containsAll(List.of("number", "statistic", "comparison")), exports.reasons().toString());
+    }
+
+    @Test
+    void aSentenceOpeningWithAccordingToIsTheSourcesClaim() {
+        var analysis = analyse("According to the Civil Guard, 47 people were rescued from cars on flooded roads.",
+                "Schools will stay closed on Tuesday, according to reports.");
+        assertEquals("Civil Guard", Seeds.claimStartingWith(analysis, "According to the Civil Guard").speaker());
+        assertEquals(null, Seeds.claimStartingWith(analysis, "Schools will stay closed").speaker());
     }
 
     @Test
