@@ -68,7 +68,7 @@ public class ArticleRepository {
     }
 
     public List<ArticleRow> page(ArticleFilter filter, int first, int size) {
-        var query = em.createQuery("select new org.factdesk.article.boundary.ArticleRow(a.id, a.title, o.name, a.publishedOn,"
+        var query = em.createQuery("select new org.factdesk.article.boundary.ArticleRow(a.id, coalesce(a.title, substring(a.cleanedText, 1, 120)), o.name, a.publishedOn,"
                 + " a.ingestedAt, a.state, (select count(c) from Claim c where c.article = a), a.duplicateOf.id)"
                 + " from Article a join a.outlet o left join a.duplicateOf" + where(filter)
                 + " order by a.ingestedAt desc, a.id desc", ArticleRow.class);

@@ -1,6 +1,7 @@
 package org.factdesk.claim.boundary;
 
 import java.time.Instant;
+import org.factdesk.article.boundary.Heading;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.entity.ClaimKind;
 import org.factdesk.claim.entity.ClaimState;
@@ -9,6 +10,11 @@ import org.factdesk.claim.entity.ClaimState;
 public record ClaimRow(long id, String text, ClaimKind kind, String speaker, double score, ClaimState state,
                        long articleId, String articleTitle, String outlet, ArticleState articleState,
                        String assigneeName, Instant dueAt) {
+
+    /** @param articleTitle the title, or the first words of an article without one ({@link Heading}) */
+    public ClaimRow {
+        articleTitle = Heading.of(articleTitle);
+    }
 
     /** Past its article's due time while work on it is still owed. */
     public boolean overdue() {

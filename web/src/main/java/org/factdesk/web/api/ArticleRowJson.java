@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factdesk.article.boundary.ArticleRow;
 
 @Schema(name = "ArticleRow", description = "An article in a list")
-public record ArticleRowJson(long id, String title, String outlet, LocalDate publishedOn, Instant ingestedAt, String state,
+public record ArticleRowJson(long id,
+                             @Schema(description = "The title, or the first words of an article that has none")
+                             String title, String outlet, LocalDate publishedOn, Instant ingestedAt, String state,
                              long claimCount, Long duplicateOfId) {
 
     static ArticleRowJson of(ArticleRow row) {

@@ -1,0 +1,27 @@
+package org.factdesk.article.boundary;
+
+/**
+ * What a list heads an article with: its title, or, for a copy that has none (plain text often starts straight
+ * with the story), its first words. Queries hand over {@code coalesce(title, substring(cleanedText, ...))}.
+ */
+public final class Heading {
+
+    /** Long enough to tell stories apart in a queue, short enough for one or two lines. */
+    static final int MAX = 100;
+
+    private Heading() {
+    }
+
+    /** The title or lead, cut at a word before {@value #MAX} characters. */
+    public static String of(String titleOrLead) {
+        if (titleOrLead == null) {
+            return null;
+        }
+        var text = titleOrLead.strip().replaceAll("\\s+", " ");
+        if (text.length() <= MAX) {
+            return text;
+        }
+        var cut = text.lastIndexOf(' ', MAX - 1);
+        return text.substring(0, cut > MAX / 2 ? cut : MAX - 1) + "…";
+    }
+}
