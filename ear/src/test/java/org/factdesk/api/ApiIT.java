@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Objects;
 import java.util.UUID;
@@ -104,6 +105,10 @@ class ApiIT {
                 new byte[]{0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, (byte) 0xff, 0});
         assertEquals(400, binary.status(), binary.body());
         assertEquals("scan.txt is not a text or HTML file (it looks like binary data).", binary.message());
+        var fiftyMegabytes = api.post("api/articles?outlet=Refusals&fileName=paste.txt", staff("jane"), "text/plain",
+                "The mayor said on Monday that 12 people were hurt. ".repeat(1_000_000).getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, fiftyMegabytes.status(), fiftyMegabytes.body());
+        assertEquals("paste.txt is 48.6 MB; the limit is 5 MB per document.", fiftyMegabytes.message());
         var notJson = api.postJson("api/articles", staff("jane"), "{\"outlet\": ");
         assertEquals(400, notJson.status(), notJson.body());
         assertEquals(400, notJson.json().getInt("status"));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.logging.Level;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -111,6 +112,12 @@ final class Browser implements AutoCloseable {
         var field = waitFor(locator);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Fills a field with a text far too long to type (a 50 MB paste), built inside the browser. */
+    void paste(By locator, String unit, int times) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1].repeat(arguments[2]);",
+                waitFor(locator), unit, times);
     }
 
     /** Replaces a field's text the way a person does, by selecting it all first: some widgets refill a cleared field. */

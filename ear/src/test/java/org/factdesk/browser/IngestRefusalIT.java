@@ -61,6 +61,24 @@ class IngestRefusalIT {
     }
 
     @Test
+    void aFiftyMegabytePasteIsRefusedWithItsSizeAndNothingIsStored() {
+        try (var browser = new Browser(base)) {
+            browser.login("omar", Browser.DEMO_PASSWORD);
+            var before = articleTotal(browser);
+            browser.open("article/ingest.xhtml");
+            browser.type(By.id("ingest:outlet"), "Refusal Test Outlet");
+            browser.paste(By.id("ingest:text"), "The mayor said on Monday that 12 people were hurt. ", 1_000_000);
+            browser.click(By.id("ingest:submit"));
+
+            browser.waitForText(By.id("messages"), "Nothing was stored");
+            assertTrue(browser.text(By.id("outcomes")).contains("The text is 48.6 MB; the limit is 5 MB per document"),
+                    browser.text(By.id("outcomes")));
+            assertEquals("", browser.waitFor(By.id("ingest:text")).getAttribute("value"));
+            assertEquals(before, articleTotal(browser));
+        }
+    }
+
+    @Test
     void submittingWithoutAnOutletAsksForOne() {
         try (var browser = new Browser(base)) {
             browser.login("jane", Browser.DEMO_PASSWORD);

@@ -70,7 +70,7 @@ public class IngestArticleBacking implements Serializable {
             return;
         }
         if (pasted) {
-            submit(IngestRequest.pasted(outlet, url, text));
+            submitPasted();
         }
         for (var upload : uploads) {
             try {
@@ -90,6 +90,16 @@ public class IngestArticleBacking implements Serializable {
             Messages.addGlobalError("ingest.noneStored");
         } else {
             Messages.addGlobalWarn("ingest.someStored", stored, outcomes.size());
+        }
+    }
+
+    private void submitPasted() {
+        try {
+            submit(IngestRequest.pasted(outlet, url, text));
+        } catch (BusinessException e) {
+            outcomes.add(new Outcome(BundleMessages.text("article.pasted"), REJECTED, Refusals.text(e), null, null));
+            // a refused oversized paste is not kept in the view nor echoed back into the page
+            text = null;
         }
     }
 
