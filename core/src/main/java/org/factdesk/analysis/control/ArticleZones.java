@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class ArticleZones {
 
     private static final int MAX_HEADLINE_WORDS = 25;
+    private static final int MIN_SENTENCE_CASE_HEADLINE_WORDS = 4;
     private static final int MAX_LABEL_WORDS = 8;
     private static final int MIN_STANDFIRST_WORDS = 5;
     private static final int OPENING_PARAGRAPHS = 8;
@@ -171,7 +172,9 @@ final class ArticleZones {
         if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"“‘'".indexOf(first) >= 0)) {
             return false;
         }
-        return LineShape.capitalisedShare(text) >= 0.5 || vocabulary.shared(text) >= 2;
+        // title case, or sentence case that names what the story is about ("Valencia floods: thousands flee")
+        return LineShape.capitalisedShare(text) >= 0.5 || vocabulary.shared(text) >= 2
+                || words >= MIN_SENTENCE_CASE_HEADLINE_WORDS && vocabulary.shared(text) >= 1;
     }
 
     private static boolean isLabel(String text) {

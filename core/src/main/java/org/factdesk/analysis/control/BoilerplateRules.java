@@ -91,6 +91,8 @@ final class BoilerplateRules {
     private static final Pattern AD_BLOCKER = Pattern.compile("(?i)\\bad[- ]?block(?:er|ers|ing)?\\b");
 
     private static final Pattern WIDGET = Pattern.compile("\\bwidgets?\\b");
+    /** "Home > World > Europe": two or more steps of at most three words, joined by an arrow or a slash. */
+    private static final Pattern BREADCRUMB = Pattern.compile("^[^>›»/|]{1,30}(?:\\s+[>›»/]\\s+[^>›»/|]{1,30}){2,}$");
 
     /** What the whole line is, or null when it may be part of the story. */
     Removal.Kind classify(String line) {
@@ -99,7 +101,7 @@ final class BoilerplateRules {
         var lower = words <= MAX_CAPTION_WORDS ? line.toLowerCase(Locale.ROOT) : "";
         if (isWidgetLabel(lower, words) || LoremIpsum.isFiller(line) || isCommentForm(lower, words)
                 || isLinkLead(line, words) || isUiLabel(lower, words) || SIGN_OFF.matcher(line).matches()
-                || words == 1 && LONE_HANDLE.matcher(line).matches()) {
+                || words == 1 && LONE_HANDLE.matcher(line).matches() || isBreadcrumb(line, words)) {
             return Removal.Kind.BOILERPLATE;
         }
         if (words <= MAX_CAPTION_WORDS && (PHOTO_CREDIT.matcher(line).find() || NewsAgencies.endsWithPhotoCredit(line)
@@ -117,6 +119,18 @@ final class BoilerplateRules {
             return Removal.Kind.BOILERPLATE;
         }
         return null;
+    }
+
+    private static boolean isBreadcrumb(String line, int words) {
+        if (words > 12 || !BREADCRUMB.matcher(line).matches()) {
+            return false;
+        }
+        for (var step : line.split("\\s+[>›»/]\\s+")) {
+            if (LineShape.words(step) > 3 || LineShape.endsLikeSentence(step)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWidgetLabel(String lower, int words) {

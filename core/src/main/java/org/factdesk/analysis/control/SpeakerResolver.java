@@ -26,6 +26,9 @@ final class SpeakerResolver {
 
     private final String text;
     private final PeopleIndex people;
+    private static final int MAX_UNNAMED_CHARS = 40;
+    private static final int MAX_UNNAMED_WORDS = 4;
+
     private Agent focus;
     private Agent previousSpeaker;
 
@@ -140,7 +143,28 @@ final class SpeakerResolver {
         if (organisation != null) {
             return organisation;
         }
+        var unnamed = unnamedAfterComma(view.masked(), verb.start());
+        if (unnamed != null) {
+            return unnamed;
+        }
         return view.subject() != null && view.subject().end() <= verbStart ? subjectAgent(view) : null;
+    }
+
+    /**
+     * "..., the club said" or "..., regional officials said": the clause names who speaks without a name, so the
+     * sentence's subject (a player the club signed) is not the speaker.
+     */
+    private static Agent unnamedAfterComma(String masked, int verbStart) {
+        var comma = masked.lastIndexOf(',', verbStart);
+        if (comma < 0 || verbStart - comma > MAX_UNNAMED_CHARS) {
+            return null;
+        }
+        var phrase = masked.substring(comma + 1, verbStart).strip();
+        var words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
+        if (words == 0 || words > MAX_UNNAMED_WORDS || !Character.isLowerCase(phrase.charAt(0))) {
+            return null;
+        }
+        return new Agent(null, phrase);
     }
 
     private Agent subjectAgent(SentenceView view) {

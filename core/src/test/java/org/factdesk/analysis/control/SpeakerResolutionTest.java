@@ -79,6 +79,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void anUnnamedSpeakerAfterTheCommaIsNotTheSentencesSubject() {
+        var analysis = analyse("Valencia CF have signed Brazilian striker Lucas Moura for a club record 45 million euros,"
+                + " the club said on Wednesday.");
+        assertEquals(null, Seeds.claimStartingWith(analysis, "Valencia CF have signed").speaker());
+    }
+
+    @Test
     void aSentenceOpeningWithAccordingToIsTheSourcesClaim() {
         var analysis = analyse("According to the Civil Guard, 47 people were rescued from cars on flooded roads.",
                 "Schools will stay closed on Tuesday, according to reports.");

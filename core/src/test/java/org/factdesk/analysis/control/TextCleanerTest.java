@@ -36,6 +36,21 @@ class TextCleanerTest {
     }
 
     @Test
+    void aBreadcrumbIsNavigationAndASentenceCaseHeadlineIsTheTitle() {
+        var cleaned = clean("Home > Europe > Portugal", "Lisbon budget: more money for trams", BODY_1, BODY_2, BODY_3);
+        assertEquals("Lisbon budget: more money for trams", cleaned.title());
+        assertTrue(removed(cleaned).contains("Home > Europe > Portugal"), removed(cleaned).toString());
+        assertTrue(cleaned.paragraphs().containsAll(List.of(BODY_1, BODY_2, BODY_3)));
+    }
+
+    @Test
+    void keepsAPathOfFullSentences() {
+        var sentence = "The tram runs Lisbon > Belém > Algés > Cruz Quebrada every ten minutes on weekdays, the operator said.";
+        var cleaned = clean(BODY_1, sentence, BODY_2);
+        assertTrue(cleaned.paragraphs().contains(sentence));
+    }
+
+    @Test
     void keepsSeeAlsoInsideASentence() {
         var sentence = "Councillors will see also how the plan affects pensioners, the mayor said on Tuesday in Lisbon.";
         var cleaned = clean(BODY_1, sentence, BODY_2);

@@ -18,8 +18,31 @@ record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) 
     record Value(String written, String normal) {
     }
 
-    /** A figure and the noun after it, which says what it counts ("2,500 troops"); unit may be empty. */
-    record Figure(String written, double amount, String unit) {
+    /**
+     * A figure and what it counts: the first word after it and, when a word follows that, the second too, since
+     * the noun may come first ("3,000 people fled") or after a modifier ("2,500 Russian troops", "12 more
+     * people"). Both are normalised as matching compares words ("residents" and "people" alike); no unit when
+     * nothing follows.
+     */
+    record Figure(String written, double amount, List<String> units) {
+
+        Figure {
+            units = List.copyOf(units);
+        }
+
+        boolean hasUnit() {
+            return !units.isEmpty();
+        }
+
+        /** Whether the two count the same thing, as far as the words after them tell. */
+        boolean countsLike(Figure other) {
+            return units.stream().anyMatch(other.units::contains);
+        }
+
+        /** Both count nothing named, or the same thing. */
+        boolean comparableWith(Figure other) {
+            return units.isEmpty() && other.units.isEmpty() || countsLike(other);
+        }
     }
 
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}.,-])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
@@ -31,7 +54,7 @@ record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) 
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("hundred", 100), Map.entry("dozen", 12));
-    private static final Pattern UNIT_AFTER = Pattern.compile("^\\s*(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}]{3,})");
+    private static final Pattern UNIT_AFTER = Pattern.compile("^\\s*([\\p{Ll}-]+)(?:\\s+([\\p{Ll}]{3,}))?");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December";
     private static final Pattern DATE = Pattern.compile("\\b(?:(?:" + MONTHS + ")\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+"
@@ -82,9 +105,17 @@ record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) 
             } else {
                 amount = NUMBER_WORDS.get(matcher.group(3).toLowerCase(Locale.ROOT));
             }
-            var unit = UNIT_AFTER.matcher(text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 40)));
-            var noun = unit.find() ? Terms.stem(unit.group(1)) : "";
-            figures.add(new Figure(matcher.group().strip(), amount, noun));
+            var after = UNIT_AFTER.matcher(text.substring(matcher.end(), Math.min(text.length(), matcher.end() + 40)));
+            var units = new ArrayList<String>();
+            if (after.find()) {
+                for (var group = 1; group <= 2; group++) {
+                    var word = after.group(group);
+                    if (word != null && word.length() >= 3 && !Terms.STOP_WORDS.contains(word)) {
+                        units.add(Terms.normal(word));
+                    }
+                }
+            }
+            figures.add(new Figure(matcher.group().strip(), amount, units));
         }
         return figures;
     }

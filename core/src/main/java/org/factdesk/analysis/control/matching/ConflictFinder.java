@@ -34,7 +34,7 @@ final class ConflictFinder {
 
     private static void figure(ClaimValues a, ClaimValues b, List<Conflict> out) {
         for (var x : a.figures()) {
-            var sameUnit = b.figures().stream().filter(y -> y.unit().equals(x.unit())).toList();
+            var sameUnit = b.figures().stream().filter(x::comparableWith).toList();
             var alone = a.figures().size() == 1 && b.figures().size() == 1;
             var candidates = sameUnit.isEmpty() && alone ? b.figures() : sameUnit;
             if (!candidates.isEmpty() && candidates.stream().noneMatch(y -> y.amount() == x.amount())) {

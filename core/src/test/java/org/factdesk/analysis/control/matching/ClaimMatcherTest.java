@@ -107,6 +107,15 @@ class ClaimMatcherTest {
     }
 
     @Test
+    void whatAFigureCountsIsReadFromTheNounRightAfterItOrTheNextWord() {
+        var comparison = matcher.compare(
+                claim("Some 3,000 people fled their homes in Lyon on Monday after torrential rain, officials said."),
+                claim("About 2,500 Lyon residents were evacuated from their homes on Monday after heavy rain."));
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertEquals(List.of(new Conflict(ConflictKind.NUMBER, "3,000", "2,500")), comparison.conflicts());
+    }
+
+    @Test
     void countsOfDifferentOutcomesInOnePlaceAndDayStayApart() {
         var comparison = matcher.compare(
                 claim("Heavy rain on Monday forced about 3,200 people to leave their homes in Lyon, officials said."),
