@@ -39,9 +39,13 @@ record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) 
             return units.stream().anyMatch(other.units::contains);
         }
 
-        /** Both count nothing named, or the same thing. */
+        /** Both count nothing named, or the same thing; a share is only compared with a share. */
         boolean comparableWith(Figure other) {
-            return units.isEmpty() && other.units.isEmpty() || countsLike(other);
+            return isShare() == other.isShare() && (units.isEmpty() && other.units.isEmpty() || countsLike(other));
+        }
+
+        boolean isShare() {
+            return written.endsWith("%") || written.endsWith("cent");
         }
     }
 
@@ -62,8 +66,15 @@ record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) 
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\\d\\d|\\d{4}-\\d{2}-\\d{2})\\b"
             + "|(?i)\\b(?:yesterday|today|tomorrow|last (?:week|month|year|night)|next (?:week|month|year))\\b");
     private static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d\\d$");
+    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*(?:[ap]\\.m\\.|[ap]m\\b|:\\d\\d)", Pattern.CASE_INSENSITIVE);
+    private static final String MONTH_WORD = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\\.?";
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?:st|nd|rd|th)?\\s+" + MONTH_WORD + "(?![\\p{L}])");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH_WORD + "\\s+$");
+    /** "S&P 500", "iPhone 11": a name with an ampersand or a capital inside it. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\S*&\\S*|\\S*\\p{Ll}\\p{Lu}\\S*)\\s$");
     /** "in", "at"... then optional article, adjectives and "city of", then capitalised words (possessive allowed). */
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|near|to|from|inside|outside|on the grounds of)"
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|at|near|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )to|from"
+            + "|inside|outside|on the grounds of)"
             + "\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:city|town|village|region|province|port|capital) of\\s+)?"
             + "((?:new\\s+)?\\p{Lu}[\\p{L}-]*(?:[’']s)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:[’']s)?){0,3}"
             + "(?:\\s+(?:cosmodrome|spaceport|space center|space centre|airport|station|base|region|province"
@@ -95,6 +106,9 @@ record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) 
         var figures = new ArrayList<Figure>();
         var matcher = FIGURE.matcher(text);
         while (matcher.find()) {
+            if (isClockDayOrName(text, matcher.start(), matcher.end())) {
+                continue;
+            }
             double amount;
             if (matcher.group(1) != null) {
                 if (YEAR.matcher(matcher.group(1)).matches() && matcher.group(2) == null) {
@@ -118,6 +132,17 @@ record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) 
             figures.add(new Figure(matcher.group().strip(), amount, units));
         }
         return figures;
+    }
+
+    /**
+     * A number that tells the time ("10 a.m."), the day of a month ("Dec. 6", "6 December") or belongs to a name
+     * ("S&P 500", "iPhone 11") counts nothing, so it is no figure to compare.
+     */
+    private static boolean isClockDayOrName(String text, int start, int end) {
+        var after = text.substring(end, Math.min(text.length(), end + 12));
+        var before = text.substring(Math.max(0, start - 12), start);
+        return CLOCK_AFTER.matcher(after).lookingAt() || MONTH_AFTER.matcher(after).lookingAt()
+                || MONTH_BEFORE.matcher(before).find() || NAME_BEFORE.matcher(before).find();
     }
 
     private static double scale(String suffix) {

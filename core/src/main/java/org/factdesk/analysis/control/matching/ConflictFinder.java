@@ -36,7 +36,8 @@ final class ConflictFinder {
         for (var x : a.figures()) {
             var sameUnit = b.figures().stream().filter(x::comparableWith).toList();
             var alone = a.figures().size() == 1 && b.figures().size() == 1;
-            var candidates = sameUnit.isEmpty() && alone ? b.figures() : sameUnit;
+            var candidates = sameUnit.isEmpty() && alone
+                    ? b.figures().stream().filter(y -> y.isShare() == x.isShare()).toList() : sameUnit;
             if (!candidates.isEmpty() && candidates.stream().noneMatch(y -> y.amount() == x.amount())) {
                 out.add(new Conflict(ConflictKind.NUMBER, x.written(), candidates.get(0).written()));
                 return;
@@ -86,7 +87,7 @@ final class ConflictFinder {
 
     /** Any word of one name close enough to a word of the other, by edit distance relative to length. */
     static boolean sameName(String a, String b) {
-        if (a.equals(b)) {
+        if (a.equals(b) || isAcronymOf(a, b) || isAcronymOf(b, a)) {
             return true;
         }
         for (var x : a.split(" ")) {
@@ -101,6 +102,22 @@ final class ConflictFinder {
             }
         }
         return false;
+    }
+
+    /** "AMAs" for "American Music Awards", "EU" for "European Union". */
+    private static boolean isAcronymOf(String shortName, String longName) {
+        var words = longName.split("[\\s-]+");
+        if (words.length < 2 || shortName.length() < 2 || shortName.length() > words.length + 1
+                || shortName.contains(" ")) {
+            return false;
+        }
+        var initials = new StringBuilder();
+        for (var word : words) {
+            initials.append(word.charAt(0));
+        }
+        var letters = shortName.endsWith("s") && shortName.length() == words.length + 1
+                ? shortName.substring(0, shortName.length() - 1) : shortName;
+        return letters.equalsIgnoreCase(initials.toString());
     }
 
     private static int distance(String a, String b) {
