@@ -54,11 +54,19 @@ public final class ClaimMatcher {
         // names and titles recur all through a story; what the claims say must overlap in its own words too
         var commonA = withoutRoles(a.common(), viaContext ? a.contextCommon() : Set.of());
         var commonB = withoutRoles(b.common(), viaContext ? b.contextCommon() : Set.of());
+        // "12 people died" and "3,200 people left their homes" share their setting, not their statement
+        var outcomesA = outcomes(termsA);
+        var outcomesB = outcomes(termsB);
+        var sharedOutcome = outcomesA.stream().anyMatch(outcomesB::contains);
+        if (!outcomesA.isEmpty() && !outcomesB.isEmpty() && !sharedOutcome) {
+            return new Comparison(false, round(similarity), List.of());
+        }
+        var sameOutcome = sharedOutcome || outcomesA.isEmpty() && outcomesB.isEmpty();
         var sameWords = similarity >= SAME_WORDS && shared(termsA, termsB) >= MIN_SHARED_TERMS
                 && shared(commonA, commonB) >= MIN_SHARED_COMMON_TERMS
                 && similarity(commonA, commonB) >= SAME_COMMON_WORDS;
-        if (!sameWords && !sameEvent(a, b, termsA, termsB) && !sameCount(a, b, termsA, termsB, commonA, commonB)
-                || differentOutcomes(termsA, termsB)) {
+        if (!sameWords && !sameEvent(a, b, termsA, termsB)
+                && !(sameOutcome && sameCount(a, b, termsA, termsB, commonA, commonB))) {
             return new Comparison(false, round(similarity), List.of());
         }
         var found = conflicts.between(a.claim(), b.claim(), a.values(), b.values());
@@ -92,7 +100,7 @@ public final class ClaimMatcher {
                                      Set<String> commonA, Set<String> commonB) {
         var countsSameThing = a.values().figures().stream().anyMatch(x -> x.hasUnit()
                 && b.values().figures().stream().anyMatch(y -> x.countsLike(y) && x.amount() != y.amount()));
-        if (!countsSameThing || !sameOutcome(termsA, termsB)) {
+        if (!countsSameThing) {
             return false;
         }
         var wordsA = withoutFiguresOnlyIn(termsA, termsB);
@@ -101,20 +109,6 @@ public final class ClaimMatcher {
         var ownB = withoutFiguresOnlyIn(commonB, commonA);
         return similarity(wordsA, wordsB) >= SAME_WORDS && shared(wordsA, wordsB) >= MIN_SHARED_TERMS
                 && shared(ownA, ownB) >= MIN_SHARED_COMMON_TERMS && similarity(ownA, ownB) >= SAME_COMMON_WORDS;
-    }
-
-    /** Both name no outcome, or one in common. */
-    private static boolean sameOutcome(Set<String> termsA, Set<String> termsB) {
-        var outcomesA = outcomes(termsA);
-        var outcomesB = outcomes(termsB);
-        return outcomesA.isEmpty() && outcomesB.isEmpty() || outcomesA.stream().anyMatch(outcomesB::contains);
-    }
-
-    /** "12 people died" and "3,200 people left their homes" share their setting, not their statement. */
-    private static boolean differentOutcomes(Set<String> termsA, Set<String> termsB) {
-        var outcomesA = outcomes(termsA);
-        var outcomesB = outcomes(termsB);
-        return !outcomesA.isEmpty() && !outcomesB.isEmpty() && outcomesA.stream().noneMatch(outcomesB::contains);
     }
 
     private static List<String> outcomes(Set<String> terms) {
