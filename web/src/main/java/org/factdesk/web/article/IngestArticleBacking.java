@@ -76,10 +76,10 @@ public class IngestArticleBacking implements Serializable {
             try {
                 submit(request(upload));
             } catch (BusinessException e) {
-                outcomes.add(new Outcome(upload.getSubmittedFileName(), REJECTED, Refusals.text(e), null, null));
+                reject(upload.getSubmittedFileName(), Refusals.text(e));
             } catch (IOException e) {
-                outcomes.add(new Outcome(upload.getSubmittedFileName(), REJECTED,
-                        BundleMessages.text("ingest.unreadable", baseName(upload.getSubmittedFileName()), e.getMessage()), null, null));
+                reject(upload.getSubmittedFileName(),
+                        BundleMessages.text("ingest.unreadable", baseName(upload.getSubmittedFileName()), e.getMessage()));
             }
         }
         var stored = outcomes.stream().filter(o -> o.articleId() != null).count();
@@ -97,7 +97,7 @@ public class IngestArticleBacking implements Serializable {
         try {
             submit(IngestRequest.pasted(outlet, url, text));
         } catch (BusinessException e) {
-            outcomes.add(new Outcome(BundleMessages.text("article.pasted"), REJECTED, Refusals.text(e), null, null));
+            reject(BundleMessages.text("article.pasted"), Refusals.text(e));
             // a refused oversized paste is not kept in the view nor echoed back into the page
             text = null;
         }
@@ -120,8 +120,12 @@ public class IngestArticleBacking implements Serializable {
             outcomes.add(new Outcome(label, result.isDuplicate() ? DUPLICATE : IMPORTED,
                     describe(result), result.articleId(), result.duplicateOfId()));
         } catch (BusinessException e) {
-            outcomes.add(new Outcome(label, REJECTED, Refusals.text(e), null, null));
+            reject(label, Refusals.text(e));
         }
+    }
+
+    private void reject(String label, String reason) {
+        outcomes.add(new Outcome(label, REJECTED, reason, null, null));
     }
 
     private String describe(IngestResult result) {
