@@ -226,8 +226,7 @@ public class Article extends BaseEntity {
         if (title != null && !title.isBlank()) {
             return title;
         }
-        var text = cleanedText.strip();
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        return Heading.of(cleanedText);
     }
 
     /** Files this copy under a story, with the signature that placed it there. */

@@ -1,8 +1,9 @@
-package org.factdesk.article.boundary;
+package org.factdesk.article.entity;
 
 /**
- * What a list heads an article with: its title, or, for a copy that has none (plain text often starts straight
- * with the story), its first words. Queries hand over {@code coalesce(title, substring(cleanedText, ...))}.
+ * What a page or list heads an article with: its title, or, for a copy that has none (plain text often starts
+ * straight with the story), its first words. Serves {@link Article#displayTitle()} and the list queries that hand
+ * over {@code coalesce(title, substring(cleanedText, ...))}.
  */
 public final class Heading {
 
@@ -17,7 +18,9 @@ public final class Heading {
         if (titleOrLead == null) {
             return null;
         }
-        var text = titleOrLead.strip().replaceAll("\\s+", " ");
+        // only the opening can end up in the heading, however long the text handed over
+        var opening = titleOrLead.length() > 4 * MAX ? titleOrLead.substring(0, 4 * MAX) : titleOrLead;
+        var text = opening.strip().replaceAll("\\s+", " ");
         if (text.length() <= MAX) {
             return text;
         }

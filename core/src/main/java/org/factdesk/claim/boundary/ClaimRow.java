@@ -1,7 +1,7 @@
 package org.factdesk.claim.boundary;
 
 import java.time.Instant;
-import org.factdesk.article.boundary.Heading;
+import org.factdesk.article.entity.Heading;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.entity.ClaimKind;
 import org.factdesk.claim.entity.ClaimState;

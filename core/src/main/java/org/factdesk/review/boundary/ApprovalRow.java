@@ -1,7 +1,7 @@
 package org.factdesk.review.boundary;
 
 import java.time.Instant;
-import org.factdesk.article.boundary.Heading;
+import org.factdesk.article.entity.Heading;
 import org.factdesk.review.entity.Verdict;
 
 /** One review waiting in the desk chief's approval queue. */

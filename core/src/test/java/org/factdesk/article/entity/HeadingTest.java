@@ -1,4 +1,4 @@
-package org.factdesk.article.boundary;
+package org.factdesk.article.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
