@@ -61,11 +61,6 @@ public final class ClaimReviewJsonLd {
                 .build();
     }
 
-    /** JSON safe to place inside a script element: no "</script>" or comment opener can end it early. */
-    public static String forScriptElement(JsonObject json) {
-        return json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    }
-
     private static void addIfPresent(JsonObjectBuilder builder, String key, String value) {
         if (value != null && !value.isBlank()) {
             builder.add(key, value);

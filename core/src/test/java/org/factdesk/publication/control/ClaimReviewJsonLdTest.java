@@ -40,7 +40,7 @@ class ClaimReviewJsonLdTest {
 
     @Test
     void theScriptElementFormCannotBeClosedByTheClaimText() {
-        var embedded = ClaimReviewJsonLd.forScriptElement(ClaimReviewJsonLd.of(claim, "u", "Factdesk", "https://desk.example/"));
+        var embedded = org.factdesk.shared.boundary.ScriptJson.of(ClaimReviewJsonLd.of(claim, "u", "Factdesk", "https://desk.example/"));
         assertFalse(embedded.contains("</script>"));
         assertFalse(embedded.contains("<"));
         var parsed = jakarta.json.Json.createReader(new java.io.StringReader(embedded)).readObject();

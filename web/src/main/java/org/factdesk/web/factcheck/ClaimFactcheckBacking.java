@@ -9,6 +9,7 @@ import org.factdesk.publication.boundary.PublicationService;
 import org.factdesk.publication.boundary.PublishedClaim;
 import org.factdesk.publication.boundary.RetractionNotice;
 import org.factdesk.publication.control.ClaimReviewJsonLd;
+import org.factdesk.shared.boundary.ScriptJson;
 import org.factdesk.web.shared.NotFound;
 import org.factdesk.web.shared.VerdictLabels;
 
@@ -44,7 +45,7 @@ public class ClaimFactcheckBacking {
             return;
         }
         corrections = publications.corrections(claim.articleId()).stream().filter(c -> c.claimId() == claim.claimId()).toList();
-        jsonLd = ClaimReviewJsonLd.forScriptElement(ClaimReviewJsonLd.of(claim, verdictLabels.of(claim.verdict()), PublicLinks.claim(claim.claimId()),
+        jsonLd = ScriptJson.of(ClaimReviewJsonLd.of(claim, verdictLabels.of(claim.verdict()), PublicLinks.claim(claim.claimId()),
                 PublicLinks.ORGANISATION, PublicLinks.base()));
     }
 

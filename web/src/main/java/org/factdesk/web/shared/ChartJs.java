@@ -3,10 +3,13 @@ package org.factdesk.web.shared;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.factdesk.shared.boundary.ScriptJson;
 
 /**
- * Chart.js configurations as PrimeFaces' p:chart takes them: a JSON string. Charts are built here from plain
- * labels and numbers, so a page's data decides what is drawn and the look stays the same on every page.
+ * Chart.js configurations as PrimeFaces' p:chart takes them: a JSON string, which the page writes into a script
+ * element. Charts are built here from plain labels and numbers, so a page's data decides what is drawn and the look
+ * stays the same on every page; every configuration leaves through {@link ScriptJson}, because labels are names
+ * people chose (outlets, staff, rating labels).
  */
 public final class ChartJs {
 
@@ -38,14 +41,14 @@ public final class ChartJs {
     public static String colouredBars(List<String> labels, List<? extends Number> values, List<String> colours, String name) {
         var dataset = Json.createObjectBuilder().add("label", name).add("data", numbers(values))
                 .add("backgroundColor", strings(colours));
-        return config("bar", labels, Json.createArrayBuilder().add(dataset), false, false, false).build().toString();
+        return ScriptJson.of(config("bar", labels, Json.createArrayBuilder().add(dataset), false, false, false).build());
     }
 
     private static String chart(String type, List<String> labels, List<Series> series, boolean horizontal, boolean stacked) {
         var datasets = Json.createArrayBuilder();
         series.forEach(s -> datasets.add(Json.createObjectBuilder().add("label", s.name()).add("data", numbers(s.values()))
                 .add("backgroundColor", s.colour()).add("borderColor", s.colour())));
-        return config(type, labels, datasets, series.size() > 1, horizontal, stacked).build().toString();
+        return ScriptJson.of(config(type, labels, datasets, series.size() > 1, horizontal, stacked).build());
     }
 
     private static JsonObjectBuilder config(String type, List<String> labels, jakarta.json.JsonArrayBuilder datasets,
