@@ -11,10 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factdesk.web.shared.ServerSettings;
 import org.factdesk.article.boundary.ArticleFilter;
 import org.factdesk.article.boundary.ArticleService;
 import org.factdesk.article.boundary.IngestRequest;
@@ -51,8 +50,6 @@ public class ArticlesResource {
     @Inject
     ArticleService articles;
 
-    @Context
-    UriInfo uri;
 
     @GET
     @Operation(summary = "List articles, newest first")
@@ -108,7 +105,7 @@ public class ArticlesResource {
 
     private Response created(IngestRequest request) {
         var result = articles.ingest(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(result.articleId())).build())
+        return Response.created(java.net.URI.create(ServerSettings.current().publicUrl() + "api/articles/" + result.articleId()))
                 .entity(IngestedJson.of(result)).build();
     }
 

@@ -1,22 +1,16 @@
 package org.factdesk.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.factdesk.web.factcheck.PublicLinks;
+import org.factdesk.web.shared.ServerSettings;
 
-/** The public addresses of fact-checks, as seen from the current request: the same ones the pages use. */
-@RequestScoped
+/** The public addresses of fact-checks, on the configured public address: the same ones the pages use. */
+@ApplicationScoped
 public class PublicAddresses {
 
-    @Inject
-    HttpServletRequest request;
-
-    /** The application's root, e.g. {@code https://factdesk.example.org/}. */
+    /** The application's configured root, e.g. {@code https://factdesk.example.org/}; never the request's Host header. */
     String base() {
-        var url = request.getRequestURL();
-        var domain = url.substring(0, url.length() - request.getRequestURI().length());
-        return domain + request.getContextPath() + "/";
+        return ServerSettings.current().publicUrl();
     }
 
     String claimPage(long claimId) {

@@ -1,6 +1,6 @@
 package org.factdesk.web.factcheck;
 
-import org.omnifaces.util.Faces;
+import org.factdesk.web.shared.ServerSettings;
 
 /** Stable public addresses of fact-checks: they are cited by search engines and other newsrooms, so they never change. */
 public final class PublicLinks {
@@ -10,8 +10,9 @@ public final class PublicLinks {
     private PublicLinks() {
     }
 
+    /** The configured public address, never the request's Host header. */
     static String base() {
-        return Faces.getRequestBaseURL();
+        return ServerSettings.current().publicUrl();
     }
 
     static String claim(long claimId) {
