@@ -40,6 +40,20 @@ public class Fixtures {
         return name;
     }
 
+    public long userId(String username) {
+        return users.findByUsername(username).orElseThrow().getId();
+    }
+
+    /** As if the account had failed ten logins in a row just now: locked until the given moment. */
+    public void lockLogins(String username, java.time.Instant until) {
+        var throttle = new org.factdesk.user.entity.LoginThrottle(org.factdesk.user.entity.LoginThrottle.Policy.ACCOUNT.subject(username));
+        var locked = until.minus(org.factdesk.user.entity.LoginThrottle.Policy.LOCK);
+        for (var i = 0; i < 10; i++) {
+            throttle.failed(org.factdesk.user.entity.LoginThrottle.Policy.ACCOUNT, locked);
+        }
+        em.persist(throttle);
+    }
+
     /** A fresh article, unlike any other, with one quoted claim; returns its id. */
     public long article() {
         var minister = "Minister " + uniqueName();

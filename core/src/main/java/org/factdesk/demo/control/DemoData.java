@@ -52,12 +52,12 @@ public class DemoData {
             return;
         }
         if (users.count() == 0) {
-            var hash = PasswordHashing.hash(DEMO_PASSWORD);
-            users.add(new User("jane", "Jane Miller", hash, EnumSet.of(Role.JOURNALIST)));
-            users.add(new User("omar", "Omar Haddad", hash, EnumSet.of(Role.JOURNALIST)));
-            users.add(new User("dana", "Dana Chen", hash, EnumSet.of(Role.DESK_CHIEF)));
-            users.add(new User("ravi", "Ravi Patel", hash, EnumSet.of(Role.DESK_CHIEF)));
-            users.add(new User("alex", "Alex Novak", hash, EnumSet.of(Role.ADMIN)));
+            // each account gets its own salt, so one cracked hash says nothing about the others
+            users.add(new User("jane", "Jane Miller", PasswordHashing.hash(DEMO_PASSWORD), EnumSet.of(Role.JOURNALIST)));
+            users.add(new User("omar", "Omar Haddad", PasswordHashing.hash(DEMO_PASSWORD), EnumSet.of(Role.JOURNALIST)));
+            users.add(new User("dana", "Dana Chen", PasswordHashing.hash(DEMO_PASSWORD), EnumSet.of(Role.DESK_CHIEF)));
+            users.add(new User("ravi", "Ravi Patel", PasswordHashing.hash(DEMO_PASSWORD), EnumSet.of(Role.DESK_CHIEF)));
+            users.add(new User("alex", "Alex Novak", PasswordHashing.hash(DEMO_PASSWORD), EnumSet.of(Role.ADMIN)));
             LOG.info("Created the demo users jane, omar (journalists), dana, ravi (desk chiefs) and alex (admin)");
         }
         var loaded = 0;

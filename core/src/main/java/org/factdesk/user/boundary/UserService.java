@@ -6,7 +6,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +18,12 @@ import java.util.stream.Collectors;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.Page;
+import org.factdesk.shared.boundary.DeskMessage;
+import org.factdesk.user.control.LoginThrottling;
 import org.factdesk.user.control.PasswordHashing;
 import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.AccountState;
+import org.factdesk.user.entity.LoginThrottle;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
@@ -40,16 +46,70 @@ public class UserService {
     @Inject
     EventLog log;
 
+    @Inject
+    LoginThrottling throttling;
+
     @Resource
     SessionContext session;
 
-    /** The roles of an active user whose password matches; empty for anything else, without saying which part failed. */
+    /**
+     * A login attempt from a client address. An active user whose password matches gets their roles; any other
+     * attempt is refused with the same words whether or not the name exists, after the same work (the password is
+     * hashed either way), and counts against the name and the address, which then have to wait longer and longer
+     * and are finally locked (see {@link LoginThrottle}).
+     */
     @PermitAll
-    public Optional<Set<Role>> authenticate(String username, String password) {
-        return users.findByUsername(username)
-                .filter(User::isActive)
-                .filter(u -> PasswordHashing.matches(password, u.getPasswordHash()))
-                .map(User::getRoles);
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public LoginOutcome login(String username, String password, String address) {
+        var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        var now = Instant.now();
+        var wait = throttling.refusal(name, address, now);
+        if (wait.isPresent()) {
+            return LoginOutcome.refused(wait.get());
+        }
+        var user = users.findByUsername(name);
+        var matches = user.isPresent() ? PasswordHashing.matches(password, user.get().getPasswordHash()) : false;
+        if (user.isEmpty()) {
+            PasswordHashing.matchNothing(password);
+        }
+        if (matches && user.get().isActive()) {
+            throttling.succeeded(name);
+            return LoginOutcome.granted(user.get().getRoles());
+        }
+        // the wait counts from the answer, not from the start of the attempt, which spent time hashing
+        return LoginOutcome.refused(countFailure(name, address, Instant.now()).orElse(DeskMessage.of("user.loginWrong")));
+    }
+
+    private Optional<DeskMessage> countFailure(String name, String address, Instant now) {
+        try {
+            return throttling.failed(name, address, now);
+        } catch (RuntimeException concurrentFirstFailure) {
+            // the first failure for this name or address came in twice at once: one of them created the row
+            return throttling.failed(name, address, now);
+        }
+    }
+
+    /** The roles of a logged-in user who is still active: a deactivated account loses its open sessions at once. */
+    @PermitAll
+    public Set<Role> activeRoles(String username) {
+        return users.findByUsername(username).filter(User::isActive).map(User::getRoles).orElse(Set.of());
+    }
+
+    /** Until when logins to the account are locked after too many failures, for the user page. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Optional<Instant> loginLockedUntil(long id) {
+        return throttling.lockedUntil(users.get(id).getUsername(), Instant.now());
+    }
+
+    /** Lifts a lock after too many failed logins, so the person can log in at once. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void unlockLogin(long id) {
+        var user = users.get(id);
+        if (throttling.lockedUntil(user.getUsername(), Instant.now()).isEmpty()) {
+            throw new BusinessException("user.notLocked", user.getUsername());
+        }
+        throttling.unlock(user.getUsername());
+        log.other(caller(), SubjectType.USER, id, "user.login_unlocked", null, null, null);
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})

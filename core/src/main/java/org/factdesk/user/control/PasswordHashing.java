@@ -32,6 +32,19 @@ public final class PasswordHashing {
                 + encoder.encodeToString(derive(password, salt, ITERATIONS));
     }
 
+    /**
+     * Spends the same time as checking a password against a stored hash, for a login whose account does not exist
+     * or may not log in: otherwise the answer's speed would tell which user names are real.
+     */
+    public static void matchNothing(String password) {
+        matches(password == null ? "" : password, Unmatchable.HASH);
+    }
+
+    /** A hash of a random password nobody knows, made once, with the iterations new hashes get. */
+    private static final class Unmatchable {
+        static final String HASH = hash(java.util.UUID.randomUUID().toString());
+    }
+
     public static boolean matches(String password, String stored) {
         if (password == null || stored == null) {
             return false;

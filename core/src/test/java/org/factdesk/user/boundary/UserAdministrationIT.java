@@ -31,6 +31,9 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 @ExtendWith(ArquillianExtension.class)
 class UserAdministrationIT {
 
+    /** Where the logins of this test come from; login throttling counts failures per address too. */
+    private static final String ADDRESS = "192.0.2.10";
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.core();
@@ -64,13 +67,13 @@ class UserAdministrationIT {
     @Test
     void aCreatedUserLogsInUntilDeactivatedAndAgainOnceReactivated() {
         var user = create("new", EnumSet.of(Role.JOURNALIST));
-        assertEquals(Set.of(Role.JOURNALIST), users.authenticate(user.getUsername(), "first-password").orElseThrow());
+        assertEquals(Set.of(Role.JOURNALIST), users.login(user.getUsername(), "first-password", ADDRESS).roles());
 
         var deactivated = as(admin, () -> users.deactivate(user.getId(), user.getVersion()));
-        assertTrue(users.authenticate(user.getUsername(), "first-password").isEmpty());
+        assertFalse(users.login(user.getUsername(), "first-password", ADDRESS).isGranted());
 
         as(admin, () -> users.reactivate(deactivated.getId(), deactivated.getVersion()));
-        assertTrue(users.authenticate(user.getUsername(), "first-password").isPresent());
+        assertTrue(users.login(user.getUsername(), "first-password", ADDRESS).isGranted());
         assertEquals(List.of("user.created by " + adminName, "user.deactivated by " + adminName,
                 "user.reactivated by " + adminName), data.userEvents(user.getId()));
     }
@@ -90,11 +93,11 @@ class UserAdministrationIT {
         var user = create("reset", EnumSet.of(Role.DESK_CHIEF));
 
         assertMessage("at least 8 characters", () -> as(admin, () -> users.resetPassword(user.getId(), user.getVersion(), "1234")));
-        assertTrue(users.authenticate(user.getUsername(), "first-password").isPresent());
+        assertTrue(users.login(user.getUsername(), "first-password", ADDRESS).isGranted());
         as(admin, () -> users.resetPassword(user.getId(), user.getVersion(), "second-password"));
 
-        assertTrue(users.authenticate(user.getUsername(), "first-password").isEmpty());
-        assertTrue(users.authenticate(user.getUsername(), "second-password").isPresent());
+        assertFalse(users.login(user.getUsername(), "first-password", ADDRESS).isGranted());
+        assertTrue(users.login(user.getUsername(), "second-password", ADDRESS).isGranted());
         assertTrue(data.userEvents(user.getId()).contains("user.password_reset by " + adminName));
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.factdesk.shared.boundary.BusinessException;
@@ -39,6 +40,7 @@ public class EditUserBacking implements Serializable {
     private Role[] roles;
     private String newPassword;
     private String repeatPassword;
+    private Instant lockedUntil;
 
     public void load() {
         if (id == null) {
@@ -49,6 +51,7 @@ public class EditUserBacking implements Serializable {
             user = users.get(id);
             history = users.history(id);
             roles = user.getRoles().toArray(Role[]::new);
+            lockedUntil = users.loginLockedUntil(id).orElse(null);
         } catch (BusinessException e) {
             NotFound.respond();
         }
@@ -70,6 +73,15 @@ public class EditUserBacking implements Serializable {
 
     public String deactivate() {
         return change(() -> users.deactivate(id, user.getVersion()), "users.deactivated");
+    }
+
+    /** Lets the person log in at once after too many failed logins locked the account. */
+    public String unlock() {
+        return change(() -> users.unlockLogin(id), "users.unlocked");
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public String reactivate() {

@@ -37,6 +37,12 @@ public class BundleMessages implements ServletContextListener {
         return Faces.getContext() == null ? Locale.ENGLISH : Beans.getReference(ActiveUser.class).getLocale();
     }
 
+    /** The first of a client's preferred languages that Factdesk speaks, else English: for readers with no profile. */
+    public static Locale spokenOf(java.util.List<Locale> preferred) {
+        return preferred.stream().filter(l -> org.factdesk.user.boundary.UserService.LANGUAGES.contains(l.getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH);
+    }
+
     /** A text of the web bundle in the reader's language, for text built in Java. */
     public static String text(String key, Object... params) {
         return text(readerLocale(), key, params);

@@ -42,7 +42,8 @@ public class LoginBacking {
         if (status == AuthenticationStatus.SUCCESS) {
             Faces.redirect(target());
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            Messages.addGlobalError(Faces.getResourceBundle("msg").getString("login.failed"));
+            var refusal = StaffAuthentication.refusalOf(Faces.getRequest());
+            Messages.addGlobalError(refusal == null ? BundleMessages.text("login.failed") : refusal.in(activeUser.getLocale()));
         }
     }
 
