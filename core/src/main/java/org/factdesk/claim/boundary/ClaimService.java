@@ -75,9 +75,13 @@ public class ClaimService {
             claim.getAssignee().getDisplayName();
         }
         var text = article.getCleanedText();
-        var review = reviews.findByClaim(claimId).orElse(null);
+        var me = session.getCallerPrincipal().getName();
+        var chief = session.isCallerInRole(Role.DESK_CHIEF_NAME);
+        var filed = reviews.findByClaim(claimId);
+        var progress = filed.map(r -> new ReviewProgress(r.getState(), r.getAuthor().getDisplayName(),
+                r.hasInConversation(me, chief))).orElse(null);
+        var review = filed.filter(r -> r.isReadableBy(me, chief)).orElse(null);
         if (review != null) {
-            review.getAuthor().getDisplayName();
             review.getEvidence().size();
             if (review.getDecidedBy() != null) {
                 review.getDecidedBy().getDisplayName();
@@ -86,6 +90,6 @@ public class ClaimService {
         var related = matches.of(claim);
         return new ClaimDetail(claim, text.substring(0, claim.getStartOffset()),
                 text.substring(claim.getStartOffset(), claim.getEndOffset()), text.substring(claim.getEndOffset()), review,
-                related.variants(), related.earlierVerdicts());
+                progress, related.variants(), related.earlierVerdicts());
     }
 }

@@ -47,8 +47,8 @@ public class HistoryService {
     public List<ReviewVersion> ofReview(long reviewId) {
         var review = reviews.get(reviewId);
         var mine = review.isWrittenBy(session.getCallerPrincipal().getName());
-        var everything = mine || session.isCallerInRole(Role.DESK_CHIEF_NAME);
-        return trail.versionsOf(reviewId).stream().filter(v -> everything || !v.state().isEditable()).toList();
+        var chief = session.isCallerInRole(Role.DESK_CHIEF_NAME);
+        return trail.versionsOf(reviewId).stream().filter(v -> v.state().isReadableBy(mine, chief)).toList();
     }
 
     /** Two readable versions of a review compared: verdicts, the rationale word by word, and evidence. */
@@ -64,7 +64,7 @@ public class HistoryService {
     private Predicate<Review> mayRead() {
         var me = session.getCallerPrincipal().getName();
         var chief = session.isCallerInRole(Role.DESK_CHIEF_NAME);
-        return review -> chief || !review.getState().isEditable() || review.isWrittenBy(me);
+        return review -> review.isReadableBy(me, chief);
     }
 
     private static ReviewVersion find(List<ReviewVersion> versions, long revision) {

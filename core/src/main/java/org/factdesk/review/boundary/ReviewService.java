@@ -21,6 +21,7 @@ import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.review.entity.ReviewComment;
 import org.factdesk.review.entity.Review;
 import org.factdesk.review.entity.ReviewState;
+import org.factdesk.shared.boundary.AccessRefusedException;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.IllegalTransitionException;
@@ -90,21 +91,32 @@ public class ReviewService {
         claim.assignTo(me);
         var before = claim.getState();
         claim.follow(review.claimProgress());
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException startedAtTheSameMoment) {
+            // one review per claim: someone else's start committed first
+            throw new ConcurrentEditException("review.startedMeanwhile");
+        }
         log.review(me.getUsername(), review, "review.started", null, ReviewState.DRAFT, null);
         log.review(me.getUsername(), review, "claim.taken", before, claim.getState(), null);
         workflow.follow(article, me.getUsername());
         return review;
     }
 
+    /** The claim's review, if there is one the caller may read (see {@link Review#isReadableBy}). */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
     public Optional<Review> findByClaim(long claimId) {
-        return reviews.findByClaim(claimId).map(ReviewService::loaded);
+        return reviews.findByClaim(claimId).filter(this::readable).map(ReviewService::loaded);
     }
 
+    /** One review; a draft is refused to everyone but its author and the desk chiefs. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
     public Review get(long reviewId) {
-        return loaded(reviews.get(reviewId));
+        var review = reviews.get(reviewId);
+        if (!readable(review)) {
+            throw new AccessRefusedException("review.draftPrivate", review.getAuthor().getDisplayName());
+        }
+        return loaded(review);
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
@@ -150,9 +162,13 @@ public class ReviewService {
         return flushed(review);
     }
 
-    /** The conversation on a review, oldest first. */
+    /** The conversation on a review, oldest first, for those who take part in it. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
     public List<ReviewComment> thread(long reviewId) {
+        var review = reviews.get(reviewId);
+        if (!review.hasInConversation(session.getCallerPrincipal().getName(), session.isCallerInRole(Role.DESK_CHIEF_NAME))) {
+            throw new AccessRefusedException("comment.notInConversation");
+        }
         return em.createNamedQuery("ReviewComment.findByReview", ReviewComment.class)
                 .setParameter("reviewId", reviewId).getResultList();
     }
@@ -165,8 +181,8 @@ public class ReviewService {
         var me = caller();
         var review = reviews.get(reviewId);
         var isAuthor = review.isWrittenBy(me.getUsername());
-        if (!isAuthor && !me.hasRole(Role.DESK_CHIEF)) {
-            throw new BusinessException("comment.notInConversation");
+        if (!review.hasInConversation(me.getUsername(), me.hasRole(Role.DESK_CHIEF))) {
+            throw new AccessRefusedException("comment.notInConversation");
         }
         var comment = new ReviewComment(review, me, text);
         em.persist(comment);
@@ -232,6 +248,10 @@ public class ReviewService {
             review.getDecidedBy().getDisplayName();
         }
         return review;
+    }
+
+    private boolean readable(Review review) {
+        return review.isReadableBy(session.getCallerPrincipal().getName(), session.isCallerInRole(Role.DESK_CHIEF_NAME));
     }
 
     private User caller() {

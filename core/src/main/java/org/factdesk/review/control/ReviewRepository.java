@@ -38,7 +38,7 @@ public class ReviewRepository {
 
     public List<ApprovalRow> awaitingDecision(int first, int size) {
         return em.createQuery("select new org.factdesk.review.boundary.ApprovalRow(r.id, c.id, c.text, r.verdict,"
-                        + " au.displayName, au.username, r.submittedAt, a.id, coalesce(a.title, substring(a.cleanedText, 1, 120)), o.name, a.dueAt)"
+                        + " au.displayName, au.username, r.submittedAt, a.id, a.heading, o.name, a.dueAt)"
                         + " from Review r join r.claim c join c.article a join a.outlet o join r.author au"
                         + " where r.state = :state order by case when a.dueAt is null then 1 else 0 end, a.dueAt,"
                         + " r.submittedAt, r.id", ApprovalRow.class)

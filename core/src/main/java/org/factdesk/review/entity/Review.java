@@ -216,6 +216,16 @@ public class Review extends BaseEntity {
         return author.getUsername().equals(username);
     }
 
+    /** The review's conversation is between its author and the desk chiefs. */
+    public boolean hasInConversation(String username, boolean deskChief) {
+        return deskChief || isWrittenBy(username);
+    }
+
+    /** Whether this member of staff may read the verdict, rationale and evidence now. */
+    public boolean isReadableBy(String username, boolean deskChief) {
+        return state.isReadableBy(isWrittenBy(username), deskChief);
+    }
+
     /** The claim's state that mirrors this review. */
     public ClaimState claimProgress() {
         return switch (state) {

@@ -32,4 +32,12 @@ public enum ReviewState {
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;
     }
+
+    /**
+     * Who may read a review (or a version of it) in this state: while it is in its author's hands, only the author
+     * and the desk chiefs, who may have to take it over; once submitted, all staff.
+     */
+    public boolean isReadableBy(boolean author, boolean deskChief) {
+        return !isEditable() || author || deskChief;
+    }
 }

@@ -65,7 +65,8 @@ public class ReviewClaimBacking implements Serializable {
         if (detail.review() != null) {
             fillForm(detail.review());
         }
-        discussion.show(detail.review() == null ? null : detail.review().getId());
+        var inConversation = detail.review() != null && detail.progress().inConversation();
+        discussion.show(inConversation ? detail.review().getId() : null);
         if (activeUser.isDeskChief() && detail.claim().getArticle().getState().isOpenForReview()) {
             assignment.show(id);
         }
@@ -121,7 +122,7 @@ public class ReviewClaimBacking implements Serializable {
     }
 
     public boolean isStartable() {
-        return detail.review() == null && detail.claim().getArticle().getState().isOpenForReview()
+        return detail.progress() == null && detail.claim().getArticle().getState().isOpenForReview()
                 && (detail.claim().getAssignee() == null || detail.claim().isAssignedTo(activeUser.getUsername()));
     }
 
