@@ -4,20 +4,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factdesk.article.entity.Article;
+import org.factdesk.article.entity.ArticleLink;
 import org.factdesk.review.entity.Review;
 import org.factdesk.workflow.entity.WorkflowEvent;
 
 /**
  * Everything the article page shows, loaded in one transaction.
  *
- * @param reviewsByClaim the review of each claim that has one, keyed by claim id
+ * @param reviewsByClaim the review of each claim that has one the reader may read, keyed by claim id
  * @param duplicates     later copies flagged as near-duplicates of this one
  * @param storyArticles  the other outlets' copies of the same story
  * @param conflictingClaims ids of this article's claims that another copy contradicts
  */
-public record ArticleDetail(Article article, Map<Long, Review> reviewsByClaim, List<Article> duplicates,
+public record ArticleDetail(Article article, Map<Long, Review> reviewsByClaim, List<ArticleLink> duplicates,
                             List<WorkflowEvent> history, List<String> removed, List<String> warnings,
-                            List<Article> storyArticles, Set<Long> conflictingClaims) {
+                            List<ArticleLink> storyArticles, Set<Long> conflictingClaims) {
 
     public boolean conflicting(long claimId) {
         return conflictingClaims.contains(claimId);

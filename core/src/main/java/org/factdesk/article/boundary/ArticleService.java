@@ -96,7 +96,10 @@ public class ArticleService {
         if (article.getStory() != null) {
             article.getStory().getLabel();
         }
+        var me = session.getCallerPrincipal().getName();
+        var chief = session.isCallerInRole(Role.DESK_CHIEF_NAME);
         Map<Long, Review> byClaim = reviews.forArticle(articleId).stream()
+                .filter(r -> r.isReadableBy(me, chief))
                 .peek(r -> r.getAuthor().getDisplayName())
                 .collect(Collectors.toMap(r -> r.getClaim().getId(), Function.identity()));
         return new ArticleDetail(article, byClaim, articles.duplicatesOf(articleId), log.forArticle(articleId),

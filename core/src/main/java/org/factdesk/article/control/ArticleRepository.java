@@ -12,11 +12,16 @@ import java.util.Optional;
 import org.factdesk.article.boundary.ArticleFilter;
 import org.factdesk.article.boundary.ArticleRow;
 import org.factdesk.article.entity.Article;
+import org.factdesk.article.entity.ArticleLink;
+import org.factdesk.article.entity.Fingerprint;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.shared.boundary.NotFoundException;
 
 @Dependent
 public class ArticleRepository {
+
+    static final int MAX_CANDIDATES = 200;
+    static final int MAX_LINKS = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -33,17 +38,22 @@ public class ArticleRepository {
         em.persist(article);
     }
 
-    public List<Article> withContentHash(String hash) {
-        return em.createNamedQuery("Article.findByContentHash", Article.class).setParameter("hash", hash).getResultList();
+    /** The first other article with exactly this text, by its fingerprint only: no text is read. */
+    public Optional<Fingerprint> firstWithContentHash(String hash, long excludeId) {
+        return em.createNamedQuery("Article.fingerprintsByContentHash", Fingerprint.class).setParameter("hash", hash)
+                .setParameter("excludeId", excludeId).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Articles sharing at least one LSH band key: an index lookup, not a scan of the whole store. */
-    public List<Article> sharingBandKeys(Collection<Long> keys, long excludeId) {
+    /**
+     * Fingerprints of articles sharing at least one LSH band key: an index lookup, not a scan of the whole store,
+     * and at most {@value #MAX_CANDIDATES} of them however many copies of a text the desk holds.
+     */
+    public List<Fingerprint> sharingBandKeys(Collection<Long> keys, long excludeId) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery("Article.findByBandKeys", Article.class)
-                .setParameter("keys", keys).setParameter("excludeId", excludeId).getResultList();
+        return em.createNamedQuery("Article.fingerprintsByBandKeys", Fingerprint.class)
+                .setParameter("keys", keys).setParameter("excludeId", excludeId).setMaxResults(MAX_CANDIDATES).getResultList();
     }
 
     /** Copies the system itself ingested from a file of that name: the demo seeds. */
@@ -52,23 +62,22 @@ public class ArticleRepository {
                 .setParameter("name", sourceName).getSingleResult();
     }
 
-    /** The other copies of the article's story, oldest first. */
-    public List<Article> sameStory(Article article) {
+    /** The other copies of the article's story, oldest first; the article page lists at most {@value #MAX_LINKS}. */
+    public List<ArticleLink> sameStory(Article article) {
         if (article.getStory() == null) {
             return List.of();
         }
-        return em.createQuery("select a from Article a join fetch a.outlet where a.story = :story and a <> :article"
-                        + " order by a.ingestedAt, a.id", Article.class)
-                .setParameter("story", article.getStory()).setParameter("article", article).getResultList();
+        return em.createNamedQuery("Article.linksByStory", ArticleLink.class).setParameter("story", article.getStory())
+                .setParameter("excludeId", article.getId()).setMaxResults(MAX_LINKS).getResultList();
     }
 
-    public List<Article> duplicatesOf(long articleId) {
-        return em.createQuery("select a from Article a join fetch a.outlet where a.duplicateOf.id = :id order by a.id", Article.class)
-                .setParameter("id", articleId).getResultList();
+    public List<ArticleLink> duplicatesOf(long articleId) {
+        return em.createNamedQuery("Article.linksByOriginal", ArticleLink.class).setParameter("id", articleId)
+                .setMaxResults(MAX_LINKS).getResultList();
     }
 
     public List<ArticleRow> page(ArticleFilter filter, int first, int size) {
-        var query = em.createQuery("select new org.factdesk.article.boundary.ArticleRow(a.id, coalesce(a.title, substring(a.cleanedText, 1, 120)), o.name, a.publishedOn,"
+        var query = em.createQuery("select new org.factdesk.article.boundary.ArticleRow(a.id, a.heading, o.name, a.publishedOn,"
                 + " a.ingestedAt, a.state, (select count(c) from Claim c where c.article = a), a.duplicateOf.id)"
                 + " from Article a join a.outlet o left join a.duplicateOf" + where(filter)
                 + " order by a.ingestedAt desc, a.id desc", ArticleRow.class);

@@ -23,6 +23,7 @@ import org.factdesk.analysis.control.SourceDocument;
 import org.factdesk.article.boundary.IngestRequest;
 import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.entity.Article;
+import org.factdesk.article.entity.Fingerprint;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.control.ClaimMatching;
 import org.factdesk.claim.entity.Claim;
@@ -147,24 +148,18 @@ public class Ingest {
     }
 
     private void linkDuplicate(Article article, MinHashSignature signature, Set<Long> bandKeys) {
-        var exact = articles.withContentHash(article.getContentHash()).stream()
-                .filter(a -> !a.equals(article)).findFirst();
+        var exact = articles.firstWithContentHash(article.getContentHash(), article.getId());
         if (exact.isPresent()) {
-            article.markDuplicateOf(original(exact.get()), 1.0);
+            article.markDuplicateOf(articles.get(exact.get().originalId()), 1.0);
             return;
         }
-        record Candidate(Article article, double similarity) {
+        record Candidate(Fingerprint fingerprint, double similarity) {
         }
         articles.sharingBandKeys(bandKeys, article.getId()).stream()
-                .map(a -> new Candidate(a, ContentFingerprint.estimatedSimilarity(signature, MinHashSignature.decode(a.getMinhash()))))
+                .map(f -> new Candidate(f, ContentFingerprint.estimatedSimilarity(signature, MinHashSignature.decode(f.minhash()))))
                 .filter(c -> c.similarity() >= ContentFingerprint.NEAR_DUPLICATE)
-                .max(Comparator.comparingDouble(Candidate::similarity).thenComparing(c -> -c.article().getId()))
-                .ifPresent(c -> article.markDuplicateOf(original(c.article()), c.similarity()));
-    }
-
-    /** Links to the first copy, not to another duplicate, so a cluster of copies points at one original. */
-    private static Article original(Article candidate) {
-        return candidate.getDuplicateOf() == null ? candidate : candidate.getDuplicateOf();
+                .max(Comparator.comparingDouble(Candidate::similarity).thenComparing(c -> -c.fingerprint().articleId()))
+                .ifPresent(c -> article.markDuplicateOf(articles.get(c.fingerprint().originalId()), c.similarity()));
     }
 
     private void addClaims(Article article, Analysis analysis) {

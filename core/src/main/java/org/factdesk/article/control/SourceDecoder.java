@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.TooLargeException;
 
 /**
  * Turns uploaded bytes into text, or refuses them with a reason a journalist can act on:
@@ -34,8 +35,8 @@ public final class SourceDecoder {
     public static void requireSize(long size, String fileName) {
         if (size > IngestLimits.MAX_BYTES) {
             var megabytes = size / (1024.0 * 1024.0);
-            throw fileName == null ? new BusinessException("ingest.textTooLarge", megabytes, IngestLimits.MAX_SIZE_LABEL)
-                    : new BusinessException("ingest.tooLarge", fileName, megabytes, IngestLimits.MAX_SIZE_LABEL);
+            throw fileName == null ? new TooLargeException("ingest.textTooLarge", megabytes, IngestLimits.MAX_SIZE_LABEL)
+                    : new TooLargeException("ingest.tooLarge", fileName, megabytes, IngestLimits.MAX_SIZE_LABEL);
         }
     }
 
@@ -47,8 +48,8 @@ public final class SourceDecoder {
         try {
             var bytes = in.readNBytes(IngestLimits.MAX_BYTES + 1);
             if (bytes.length > IngestLimits.MAX_BYTES) {
-                throw fileName == null ? new BusinessException("ingest.textOverLimit", IngestLimits.MAX_SIZE_LABEL)
-                        : new BusinessException("ingest.overLimit", fileName, IngestLimits.MAX_SIZE_LABEL);
+                throw fileName == null ? new TooLargeException("ingest.textOverLimit", IngestLimits.MAX_SIZE_LABEL)
+                        : new TooLargeException("ingest.overLimit", fileName, IngestLimits.MAX_SIZE_LABEL);
             }
             return bytes;
         } catch (IOException e) {

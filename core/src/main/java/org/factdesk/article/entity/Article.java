@@ -36,9 +36,14 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Table(name = "article")
-@NamedQuery(name = "Article.findByContentHash", query = "select a from Article a where a.contentHash = :hash order by a.id")
-@NamedQuery(name = "Article.findByBandKeys",
-        query = "select distinct a from Article a join a.bandKeys k where k in :keys and a.id <> :excludeId")
+@NamedQuery(name = "Article.fingerprintsByContentHash", query = "select new org.factdesk.article.entity.Fingerprint(a.id, d.id, a.minhash)"
+        + " from Article a left join a.duplicateOf d where a.contentHash = :hash and a.id <> :excludeId order by a.id")
+@NamedQuery(name = "Article.fingerprintsByBandKeys", query = "select distinct new org.factdesk.article.entity.Fingerprint(a.id, d.id, a.minhash)"
+        + " from Article a left join a.duplicateOf d join a.bandKeys k where k in :keys and a.id <> :excludeId")
+@NamedQuery(name = "Article.linksByStory", query = "select new org.factdesk.article.entity.ArticleLink(a.id, a.heading, o.name)"
+        + " from Article a join a.outlet o where a.story = :story and a.id <> :excludeId order by a.ingestedAt, a.id")
+@NamedQuery(name = "Article.linksByOriginal", query = "select new org.factdesk.article.entity.ArticleLink(a.id, a.heading, o.name)"
+        + " from Article a join a.outlet o where a.duplicateOf.id = :id order by a.id")
 @NamedQuery(name = "Article.countByState", query = "select a.state, count(a) from Article a group by a.state")
 public class Article extends BaseEntity {
 
@@ -77,6 +82,13 @@ public class Article extends BaseEntity {
 
     @Column(name = "cleaned_text", nullable = false)
     private String cleanedText;
+
+    /**
+     * What lists head the article with ({@link Heading}): kept beside the text so that no list ever reads a text
+     * column, which can hold megabytes.
+     */
+    @Column(nullable = false, length = Heading.COLUMN)
+    private String heading;
 
     /** JSON array of the fragments that cleaning dropped, shown on demand. */
     @Column(name = "removed_fragments", nullable = false)
@@ -159,6 +171,7 @@ public class Article extends BaseEntity {
         this.dueAt = ingestedAt.plus(outlet.getPriority().turnaround());
         this.removedFragments = "[]";
         this.warnings = "[]";
+        head();
     }
 
     public void describe(String title, String byline, String dateline, LocalDate publishedOn, String url, String sourceName) {
@@ -168,6 +181,7 @@ public class Article extends BaseEntity {
         this.publishedOn = publishedOn;
         this.url = url;
         this.sourceName = sourceName;
+        head();
     }
 
     public void recordCleaning(String removedFragmentsJson, String warningsJson, String agencies) {
@@ -182,6 +196,11 @@ public class Article extends BaseEntity {
         this.removedFragments = Objects.requireNonNull(removedFragmentsJson);
         this.warnings = Objects.requireNonNull(warningsJson);
         this.restoredFragments = restoredFragmentsJson;
+        head();
+    }
+
+    private void head() {
+        heading = Heading.of(title != null && !title.isBlank() ? title : cleanedText);
     }
 
     /** Nobody has started on its claims: none is assigned or reviewed, so they may still be found again. */
@@ -226,7 +245,7 @@ public class Article extends BaseEntity {
         if (title != null && !title.isBlank()) {
             return title;
         }
-        return Heading.of(cleanedText);
+        return heading;
     }
 
     /** Files this copy under a story, with the signature that placed it there. */

@@ -2,13 +2,16 @@ package org.factdesk.article.entity;
 
 /**
  * What a page or list heads an article with: its title, or, for a copy that has none (plain text often starts
- * straight with the story), its first words. Serves {@link Article#displayTitle()} and the list queries that hand
- * over {@code coalesce(title, substring(cleanedText, ...))}.
+ * straight with the story), its first words. {@link Article} keeps it in a column of its own, which list queries read
+ * instead of the text.
  */
 public final class Heading {
 
     /** Long enough to tell stories apart in a queue, short enough for one or two lines. */
     static final int MAX = 100;
+
+    /** Room for {@value #MAX} characters and the ellipsis, in the article table. */
+    public static final int COLUMN = 120;
 
     private Heading() {
     }

@@ -58,6 +58,7 @@ public final class ZipArchive implements AutoCloseable {
     public List<SourceFile> files(String label) {
         var files = new ArrayList<SourceFile>();
         long unpacked = 0;
+        long compressed = 0;
         for (var position = 0; position < entries.size(); position++) {
             var entry = entries.get(position);
             if (entry.isDirectory() || isClutter(entry.getName())) {
@@ -65,12 +66,18 @@ public final class ZipArchive implements AutoCloseable {
             }
             files.add(new SourceFile(position, entry.getName()));
             unpacked += Math.max(0, entry.getSize());
+            compressed += Math.max(0, entry.getCompressedSize());
             if (files.size() > ImportLimits.MAX_FILES) {
                 throw new BusinessException("import.tooManyFilesInArchive", label, ImportLimits.MAX_FILES);
             }
         }
         if (unpacked > ImportLimits.MAX_UNPACKED_BYTES) {
             throw new BusinessException("import.unpacksTooLarge", label, ImportLimits.MAX_UNPACKED_LABEL);
+        }
+        // many files each just under the per-file check add up to the same attack as one large file
+        if (unpacked >= ImportLimits.RATIO_CHECKED_FROM_BYTES && compressed > 0
+                && unpacked / compressed > ImportLimits.SUSPICIOUS_RATIO) {
+            throw new BusinessException("import.archivePossibleBomb", label, unpacked / compressed);
         }
         if (files.isEmpty()) {
             throw new BusinessException("import.noFiles", label);

@@ -20,7 +20,7 @@ public class ClaimRepository {
     static final List<ArticleState> CLOSED = List.of(ArticleState.PUBLISHED, ArticleState.ARCHIVED);
 
     private static final String ROW = "select new org.factdesk.claim.boundary.ClaimRow(c.id, c.text, c.kind, c.speaker,"
-            + " c.score, c.state, a.id, coalesce(a.title, substring(a.cleanedText, 1, 120)), o.name, a.state, u.displayName, a.dueAt)"
+            + " c.score, c.state, a.id, a.heading, o.name, a.state, u.displayName, a.dueAt)"
             + " from Claim c join c.article a join a.outlet o left join c.assignee u";
     private static final String COUNT = "select count(c) from Claim c join c.article a left join c.assignee u";
     private static final String POOL = "c.assignee is null and c.state = :open and a.state not in :closed";

@@ -1,6 +1,7 @@
 package org.factdesk.outlet.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -20,12 +21,21 @@ public class OutletRepository {
                 .setParameter("name", name.strip()).getResultStream().findFirst();
     }
 
-    /** Outlets are named freely at ingest; the same name, in any case, is the same outlet. */
+    @Inject
+    NewOutlets newOutlets;
+
+    /**
+     * Outlets are named freely at ingest; the same name, in any case, is the same outlet. A new name is committed
+     * at once by {@link NewOutlets}; if a concurrent ingest committed it first, that outlet is found and used.
+     */
     public Outlet findOrCreate(String name) {
         return findByName(name).orElseGet(() -> {
-            var outlet = new Outlet(name);
-            em.persist(outlet);
-            return outlet;
+            try {
+                newOutlets.create(name.strip());
+            } catch (RuntimeException createdMeanwhile) {
+                return findByName(name).orElseThrow(() -> createdMeanwhile);
+            }
+            return findByName(name).orElseThrow();
         });
     }
 

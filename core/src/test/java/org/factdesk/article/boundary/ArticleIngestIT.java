@@ -68,7 +68,7 @@ class ArticleIngestIT {
         assertEquals(ArticleState.INGESTED, linked.getState());
         assertFalse(linked.getClaims().isEmpty(), "a duplicate keeps its claims for review");
         var originalPage = as(journalist, () -> articles.get(root));
-        assertTrue(originalPage.duplicates().stream().anyMatch(a -> a.getId().equals(copy.articleId())));
+        assertTrue(originalPage.duplicates().stream().anyMatch(a -> a.id() == copy.articleId()));
     }
 
     @Test

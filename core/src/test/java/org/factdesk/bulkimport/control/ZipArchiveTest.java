@@ -53,6 +53,7 @@ class ZipArchiveTest {
                 out.write(block);
             }
             out.closeEntry();
+            incompressible(out, "wire.txt", 1024 * 1024);
         }
         try (var archive = ZipArchive.open(zip, "bomb.zip")) {
             var file = archive.files("bomb.zip").get(0);
@@ -68,12 +69,43 @@ class ZipArchiveTest {
             out.putNextEntry(new ZipEntry("padding.txt"));
             out.write(new byte[4 * 1024 * 1024]);
             out.closeEntry();
+            incompressible(out, "wire.txt", 1024 * 1024);
         }
         try (var archive = ZipArchive.open(zip, "ratio.zip")) {
             var file = archive.files("ratio.zip").get(0);
             var refusal = assertThrows(BusinessException.class, () -> archive.read(file));
             assertTrue(refusal.getMessage().contains("possible decompression bomb"), refusal.getMessage());
         }
+    }
+
+    @Test
+    void manyFilesEachJustBelowTheFileCheckAreRefusedAsOneBomb() throws IOException {
+        var zip = dir.resolve("twenty.zip");
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (var i = 0; i < 20; i++) {
+                out.putNextEntry(new ZipEntry("part" + i + ".txt"));
+                out.write(new byte[(int) ImportLimits.RATIO_CHECKED_FROM_BYTES - 1]);
+                out.closeEntry();
+            }
+        }
+        assertTrue(Files.size(zip) < 100 * 1024, "the archive is small: " + Files.size(zip));
+        try (var archive = ZipArchive.open(zip, "twenty.zip")) {
+            var refusal = assertThrows(BusinessException.class, () -> archive.files("twenty.zip"));
+            assertTrue(refusal.getMessage().startsWith("twenty.zip unpacks to "), refusal.getMessage());
+            assertTrue(refusal.getMessage().contains("possible decompression bomb"), refusal.getMessage());
+        }
+    }
+
+    /** Text as wire copy compresses it: some times, never hundreds. Random letters compress less still. */
+    private static void incompressible(ZipOutputStream out, String name, int bytes) throws IOException {
+        var random = new java.util.Random(42);
+        var text = new byte[bytes];
+        for (var i = 0; i < bytes; i++) {
+            text[i] = (byte) ('a' + random.nextInt(26));
+        }
+        out.putNextEntry(new ZipEntry(name));
+        out.write(text);
+        out.closeEntry();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factdesk.article.boundary.ArticleDetail;
 import org.factdesk.article.entity.Article;
+import org.factdesk.article.entity.ArticleLink;
 
 /** An article as stored: metadata, the cleaned text its claims point into, and its claims. */
 @Schema(name = "Article")
@@ -22,7 +23,7 @@ public record ArticleJson(long id, String title, String outlet, String url, Stri
         return new ArticleJson(a.getId(), a.displayTitle(), a.getOutlet().getName(), a.getUrl(), a.getByline(), a.getDateline(),
                 a.getPublishedOn(), a.getSourceName(), a.getState().name(), a.getIngestedAt(), a.getDueAt(),
                 a.getDuplicateOf() == null ? null : a.getDuplicateOf().getId(), a.getDuplicateSimilarity(),
-                detail.duplicates().stream().map(Article::getId).toList(), a.getAgencies(), detail.warnings(),
+                detail.duplicates().stream().map(ArticleLink::id).toList(), a.getAgencies(), detail.warnings(),
                 a.getCleanedText(), claims);
     }
 }
