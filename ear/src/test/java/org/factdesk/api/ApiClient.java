@@ -40,7 +40,7 @@ public final class ApiClient {
         }
 
         public String message() {
-            return json().getString("message");
+            return json().getString("detail");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.factdesk.analysis.control;
 
+import org.factdesk.shared.boundary.LogText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class RuleBasedAnalyzer implements ArticleAnalyzer {
             return analyze(document, keep, warnings);
         } catch (RuntimeException | StackOverflowError e) {
             // The rules are meant never to fail; if one does, ingest still gets an answer and the log the cause.
-            LOG.log(Level.WARNING, "Analysis of " + document.name() + " failed", e);
+            LOG.log(Level.WARNING, "Analysis of " + LogText.oneLine(document.name()) + " failed", e);
             warnings.add("Analysis failed: " + e.getClass().getSimpleName());
             return empty(warnings);
         }

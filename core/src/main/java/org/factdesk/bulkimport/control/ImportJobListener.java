@@ -1,5 +1,6 @@
 package org.factdesk.bulkimport.control;
 
+import org.factdesk.shared.boundary.LogText;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
@@ -60,7 +61,7 @@ public class ImportJobListener extends AbstractJobListener {
         try {
             Files.deleteIfExists(archive);
         } catch (IOException e) {
-            LOG.warning(() -> "Could not delete the imported archive " + archive + ": " + e.getMessage());
+            LOG.warning(() -> "Could not delete the imported archive " + LogText.oneLine(archive) + ": " + LogText.oneLine(e.getMessage()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.factdesk.bulkimport.control;
 
+import org.factdesk.shared.boundary.LogText;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJBException;
@@ -58,7 +59,7 @@ public class ImportedFileWriter extends AbstractItemWriter {
         } catch (BusinessException e) {
             entries.reject(file.entryId(), DeskMessage.of(e));
         } catch (EJBException | IllegalStateException e) {
-            LOG.log(Level.WARNING, "Import " + importJobId + ": " + file.name() + " failed", e);
+            LOG.log(Level.WARNING, "Import " + importJobId + ": " + LogText.oneLine(file.name()) + " failed", e);
             entries.reject(file.entryId(), DeskMessage.of("import.internalError", file.name()));
         }
     }

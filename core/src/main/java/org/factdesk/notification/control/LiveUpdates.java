@@ -1,5 +1,6 @@
 package org.factdesk.notification.control;
 
+import org.factdesk.shared.boundary.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -31,7 +32,7 @@ public class LiveUpdates {
                 listener.accept(change.username());
             } catch (RuntimeException e) {
                 // A closed browser tab must not fail the business transaction's caller; the bell catches up on reload.
-                LOG.log(Level.FINE, "Live update to " + change.username() + " failed", e);
+                LOG.log(Level.FINE, "Live update to " + LogText.oneLine(change.username()) + " failed", e);
             }
         }
     }

@@ -33,7 +33,7 @@ class BusinessMessagesTest {
     private static final Path CODE = Path.of("src/main/java");
     /** A message key as the code names it: first argument of a business exception, or of a stored message. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "new (?:BusinessException|IllegalTransitionException|ConcurrentEditException|NotFoundException)\\(\\s*\"([^\"]+)\""
+            "new (?:BusinessException|IllegalTransitionException|ConcurrentEditException|NotFoundException|AccessRefusedException|TooLargeException)\\(\\s*\"([^\"]+)\""
                     + "|DeskMessage\\.of\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     /** Enums whose constants are written as words: states inside sentences, and the rating scale's labels. */

@@ -5,22 +5,23 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.factdesk.shared.boundary.AccessRefusedException;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.IllegalTransitionException;
+import org.factdesk.shared.boundary.LogText;
 import org.factdesk.shared.boundary.NotFoundException;
-import org.factdesk.user.boundary.UserService;
+import org.factdesk.shared.boundary.TooLargeException;
 import org.factdesk.web.shared.BundleMessages;
 
 /**
- * Every failure of the API as an {@link ApiError}; the boundaries' rules decide, the status only reports them. The
+ * Every failure of the API as a {@link Problem}; the boundaries' rules decide, the status only reports them. The
  * message is in the first language of the request's {@code Accept-Language} that Factdesk speaks, else English.
  */
 public final class ApiExceptionMappers {
@@ -28,26 +29,42 @@ public final class ApiExceptionMappers {
     private ApiExceptionMappers() {
     }
 
-    static Response error(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(status.getStatusCode(), status.getReasonPhrase(), message)).build();
+    private static final Logger REFUSALS = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+    /**
+     * The answer to a refused request. A 403 or 404 is expected (a role that may not, a typo in an id) and is logged
+     * in one line, never with a stack trace: a client sending thousands of them must not be able to flood the log.
+     */
+    static Response error(Response.StatusType status, String message) {
+        if (status.getStatusCode() == 403 || status.getStatusCode() == 404) {
+            REFUSALS.info(() -> "API " + status.getStatusCode() + ": " + LogText.oneLine(message));
+        }
+        return Response.status(status).type(Problem.MEDIA)
+                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), message).json()).build();
     }
 
     static Locale language(HttpHeaders headers) {
-        return headers.getAcceptableLanguages().stream()
-                .filter(l -> UserService.LANGUAGES.contains(l.getLanguage()))
-                .findFirst().orElse(Locale.ENGLISH);
+        return BundleMessages.spokenOf(headers.getAcceptableLanguages());
     }
 
     private static Response error(Response.Status status, HttpHeaders headers, String key) {
         return error(status, BundleMessages.text(language(headers), key));
     }
 
-    /** A rule of the newsroom said no: 404 for what does not exist, 409 for a conflicting change, else 400. */
+    /**
+     * A rule of the newsroom said no: 404 for what does not exist, 403 for what this member of staff may not see,
+     * 413 for what is too large, 409 for a conflicting change, else 400.
+     */
     static Response refusal(BusinessException e, HttpHeaders headers) {
         var message = e.getMessage(language(headers));
         if (e instanceof NotFoundException) {
             return error(Response.Status.NOT_FOUND, message);
+        }
+        if (e instanceof AccessRefusedException) {
+            return error(Response.Status.FORBIDDEN, message);
+        }
+        if (e instanceof TooLargeException) {
+            return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, message);
         }
         if (e instanceof ConcurrentEditException || e instanceof IllegalTransitionException) {
             return error(Response.Status.CONFLICT, message);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,14 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factdesk.web.shared.ServerSettings;
 import org.factdesk.apitoken.boundary.ApiTokenService;
 
 /** API tokens for admins' own automation; the same rules as the admin page. */
@@ -33,8 +33,6 @@ public class TokensResource {
     @Inject
     ApiTokenService tokens;
 
-    @Context
-    UriInfo uri;
 
     @GET
     @Operation(summary = "Issued tokens, newest first (admins)")
@@ -54,7 +52,7 @@ public class TokensResource {
             throw new ApiRefusal(Response.Status.BAD_REQUEST, "api.tokenJsonMissing");
         }
         var issued = tokens.issue(request.username(), request.label(), request.expiresOn());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.id())).build())
+        return Response.created(java.net.URI.create(ServerSettings.current().publicUrl() + "api/tokens/" + issued.id()))
                 .entity(IssuedTokenJson.of(issued)).build();
     }
 
@@ -63,7 +61,9 @@ public class TokensResource {
     @Operation(summary = "Revoke a token (admins); it stops working at once")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "409", description = "The token changed since the given version")
-    public void revoke(@PathParam("id") long id, @QueryParam("version") long version) {
-        tokens.revoke(id, version);
+    @APIResponse(responseCode = "428", description = "No version given: say which version you saw (?version= or If-Match)")
+    public void revoke(@PathParam("id") long id, @QueryParam("version") Long version,
+                       @HeaderParam("If-Match") String ifMatch) {
+        tokens.revoke(id, Versions.required(version, ifMatch));
     }
 }
