@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.factdesk.analysis.control.ArticleAnalyzer;
+import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.control.RuleBasedAnalyzer;
-import org.factdesk.analysis.control.SourceDocument;
 import org.factdesk.analysis.control.matching.StoryGrouping;
 
 /**

@@ -1,7 +1,7 @@
 package org.factdesk.analysis.boundary;
 
 import java.util.List;
-import org.factdesk.analysis.control.Analysis;
+import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.control.matching.StoryGrouping;
 
 /** The JSON document {@link AnalyzeFolder} prints: articles, duplicates, stories, matches. */

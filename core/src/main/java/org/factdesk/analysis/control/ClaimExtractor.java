@@ -3,7 +3,9 @@ package org.factdesk.analysis.control;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.factdesk.claim.entity.ClaimKind;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ClaimCandidate;
+import org.factdesk.analysis.ClaimKind;
 
 /**
  * Finds the statements a fact-checker would look at: every quote of three words or more, with its speaker, and

@@ -3,6 +3,8 @@ package org.factdesk.analysis.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.SourceDocument;
 
 /**
  * The cleaning half of the engine on its own: guard the input, read HTML if needed, cut boilerplate and read the

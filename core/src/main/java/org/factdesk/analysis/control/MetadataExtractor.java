@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.Analysis;
 
 /**
  * Who published the story, when, and from which sources. Declared page metadata wins; otherwise the lines that

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.SourceDocument;
 
 /**
  * The first claim engine: hand-written rules, no model, no container. Guards the input, reads HTML when needed,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.Analysis;
 
 /**
  * Splits cleaned text into sentences with offsets. A paragraph break always ends a sentence; inside a paragraph a

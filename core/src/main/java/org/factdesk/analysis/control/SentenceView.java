@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.Analysis;
 
 /**
  * One sentence as the speaker rules read it: quoted words blanked out so that no verb or name inside a quote is

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import org.factdesk.analysis.control.Analysis;
+import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.control.matching.StoryMatcher;
 import org.factdesk.analysis.control.matching.StorySignature;
 import org.factdesk.article.entity.Article;

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.Seeds;
+import org.factdesk.analysis.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** One analyzer shared by ingest threads gives each document the same answer as a lone thread does. */

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.Seeds;
+import org.factdesk.analysis.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 class HtmlCleanerTest {

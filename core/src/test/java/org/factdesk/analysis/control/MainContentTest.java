@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** Which part of a real-world page layout the engine takes as the story. */

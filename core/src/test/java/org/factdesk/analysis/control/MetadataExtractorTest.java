@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.factdesk.analysis.Analysis;
 import org.junit.jupiter.api.Test;
 
 class MetadataExtractorTest {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.Seeds;
+import org.factdesk.analysis.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** An editor restores a line cleaning cut by mistake: analysed again, the line is back where it was, and only it. */

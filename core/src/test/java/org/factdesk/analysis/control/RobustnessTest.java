@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**

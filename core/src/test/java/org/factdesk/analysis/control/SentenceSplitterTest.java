@@ -3,6 +3,7 @@ package org.factdesk.analysis.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.factdesk.analysis.Analysis;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.factdesk.claim.entity.ClaimKind;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.Seeds;
+import org.factdesk.analysis.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** Speakers and sources on short stories about people the rules have never seen. */

@@ -1,6 +1,6 @@
 package org.factdesk.analysis.control.matching;
 
-import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.analysis.ConflictKind;
 
 /** Where two copies of one statement disagree, with each value as its claim writes it. */
 public record Conflict(ConflictKind kind, String value, String otherValue) {

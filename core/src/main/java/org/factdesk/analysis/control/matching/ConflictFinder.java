@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.analysis.ConflictKind;
 
 /**
  * Where two copies of one statement disagree. A value only one copy gives is no disagreement: leaving a detail

@@ -1,7 +1,7 @@
 package org.factdesk.analysis.control.matching;
 
 import java.util.Objects;
-import org.factdesk.claim.entity.ClaimKind;
+import org.factdesk.analysis.ClaimKind;
 
 /**
  * A claim as the matcher sees it.

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.factdesk.analysis.control.Analysis;
-import org.factdesk.analysis.control.ClaimCandidate;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ClaimCandidate;
 import org.factdesk.analysis.control.ContentFingerprint;
 import org.factdesk.analysis.control.MinHashSignature;
 

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.factdesk.analysis.control.Analysis;
-import org.factdesk.analysis.control.ClaimCandidate;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ClaimCandidate;
 
 /**
  * What an article is about, compact enough for a column beside it: the people who speak or are named, the

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.factdesk.claim.entity.ClaimKind;
+import org.factdesk.analysis.ClaimKind;
 import org.junit.jupiter.api.Test;
 
 class Bm25ClaimIndexTest {

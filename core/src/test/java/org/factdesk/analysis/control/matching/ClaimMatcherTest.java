@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.factdesk.claim.entity.ClaimKind;
-import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.ConflictKind;
 import org.junit.jupiter.api.Test;
 
 class ClaimMatcherTest {

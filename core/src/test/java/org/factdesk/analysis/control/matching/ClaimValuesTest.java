@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.analysis.ConflictKind;
 import org.junit.jupiter.api.Test;
 
 /** The values a claim states, read the way a desk compares two copies. */

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.factdesk.analysis.control.Analysis;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.control.RuleBasedAnalyzer;
-import org.factdesk.analysis.control.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 class StoryMatcherTest {

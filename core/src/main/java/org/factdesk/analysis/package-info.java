@@ -1,5 +1,5 @@
 /**
- * The claim engine: turns one scraped copy of a story into an {@link org.factdesk.analysis.control.Analysis}.
+ * The claim engine: turns one scraped copy of a story into an {@link org.factdesk.analysis.Analysis}.
  *
  * <p>Use cases, as ingest calls them:
  * <ul>
@@ -19,4 +19,4 @@
  * characters are read per document, and sentence and claim
  * counts are capped. Rules describe the shape of boilerplate and of attribution, never the words of one outlet.
  */
-package org.factdesk.analysis.control;
+package org.factdesk.analysis;

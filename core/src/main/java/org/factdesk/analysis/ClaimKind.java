@@ -1,4 +1,4 @@
-package org.factdesk.claim.entity;
+package org.factdesk.analysis;
 
 /** What sort of checkable statement a claim is; drives how a journalist verifies it. */
 public enum ClaimKind {

@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control;
+package org.factdesk.analysis;
 
 import java.util.Objects;
 

@@ -1,7 +1,6 @@
-package org.factdesk.analysis.control;
+package org.factdesk.analysis;
 
 import java.util.List;
-import org.factdesk.claim.entity.ClaimKind;
 
 /**
  * A checkable statement found in the cleaned text.

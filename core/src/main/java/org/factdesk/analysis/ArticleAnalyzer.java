@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control;
+package org.factdesk.analysis;
 
 /**
  * The claim engine's entry point for one document: cleaning, metadata, sentences and claim candidates.

@@ -1,4 +1,4 @@
-package org.factdesk.claim.entity;
+package org.factdesk.analysis;
 
 /** What two copies of the same statement disagree on. */
 public enum ConflictKind {

@@ -1,7 +1,8 @@
-package org.factdesk.analysis.control;
+package org.factdesk.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.factdesk.analysis.control.RuleBasedAnalyzer;
 
 /** The one place that decides which engine ingest uses. */
 @ApplicationScoped
