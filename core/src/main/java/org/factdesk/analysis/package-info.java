@@ -6,7 +6,7 @@
  *   <li>Analyse a document ({@link org.factdesk.analysis.control.RuleBasedAnalyzer#analyze}): guard the input, read
  *       HTML if needed, cut boilerplate (every cut listed in {@code removed()}), read metadata, split sentences, and
  *       find claims with speaker, attribution and a check-worthiness score. Never throws; problems become warnings.</li>
- *   <li>Clean a document only ({@link org.factdesk.analysis.control.DocumentCleaner#clean}): the first half of the
+ *   <li>Clean a document only ({@link org.factdesk.analysis.clean.DocumentCleaner#clean}): the first half of the
  *       analysis, also what the public extraction benchmarks measure. An HTML page is read once with jsoup: the
  *       story is the container its prose paragraphs vote for (reader-mode scoring with class and id names and link
  *       density), furniture inside it (comments, share bars, galleries, nested teaser articles) is cut by tag and

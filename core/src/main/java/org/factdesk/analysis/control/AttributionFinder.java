@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.clean.NameWords;
+import org.factdesk.analysis.clean.NewsAgencies;
 
 /**
  * Sources a sentence cites besides its speaker: "according to X", "quoted as saying by X", "X reported". A

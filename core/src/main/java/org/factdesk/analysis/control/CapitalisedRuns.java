@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.clean.LineShape;
 
 /**
  * Scans a text for runs of capitalised words ("Russian President Vladimir Putin") and for two facts about single

@@ -6,16 +6,17 @@ import java.util.List;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ClaimCandidate;
 import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.clean.LineShape;
 
 /**
  * Finds the statements a fact-checker would look at: every quote of three words or more, with its speaker, and
  * every sentence that reports speech or carries figures, dates or events. A sentence that is only a quote and its
  * attribution yields the quote alone, so that a checker does not see the same words twice.
  */
-final class ClaimExtractor {
+public final class ClaimExtractor {
 
     /** Caps the output per document; an editor cannot triage more in one story anyway. */
-    static final int MAX_CLAIMS = 300;
+    public static final int MAX_CLAIMS = 300;
     /** Shorter quotes are scare quotes ("sensitive" issues): part of the sentence's claim, not claims themselves. */
     private static final int MIN_QUOTE_WORDS = 3;
     /** The check-worthiness model's decision point: below it, a sentence is more likely not worth checking. */

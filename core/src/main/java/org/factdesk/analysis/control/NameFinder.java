@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.clean.NameWords;
+import org.factdesk.analysis.clean.NewsAgencies;
+import org.factdesk.analysis.clean.Places;
 
 /**
  * Finds the people of an article without a gazetteer. A run of two or three capitalised words is a person when

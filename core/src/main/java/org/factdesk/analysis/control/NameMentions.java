@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.analysis.clean.NameWords;
 
 /**
  * Walks the article's capitalised runs and records where each known person is named, in full or in part. When a

@@ -1,6 +1,8 @@
 package org.factdesk.analysis.control;
 
 import java.util.regex.Pattern;
+import org.factdesk.analysis.clean.NameWords;
+import org.factdesk.analysis.clean.NewsAgencies;
 
 /**
  * Bodies that speak: "The Met Office said", "Sepa said". A capitalised name right before a verb of speech, which

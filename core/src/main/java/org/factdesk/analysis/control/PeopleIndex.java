@@ -3,6 +3,7 @@ package org.factdesk.analysis.control;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.factdesk.analysis.clean.NameWords;
 
 /**
  * The people of one article and every place the text points at one of them: by name, by role or by pronoun.

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.clean.DocumentCleaner;
 
 /**
  * The first claim engine: hand-written rules, no model, no container. Guards the input, reads HTML when needed,
@@ -17,7 +18,6 @@ import org.factdesk.analysis.SourceDocument;
 public final class RuleBasedAnalyzer implements ArticleAnalyzer {
 
     private static final Logger LOG = Logger.getLogger(RuleBasedAnalyzer.class.getName());
-    static final String NO_TEXT = DocumentCleaner.NO_TEXT;
 
     private final DocumentCleaner documentCleaner = new DocumentCleaner();
     private final QuoteFinder quoteFinder = new QuoteFinder();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.clean.LineShape;
 
 /**
  * Splits cleaned text into sentences with offsets. A paragraph break always ends a sentence; inside a paragraph a

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.clean.LineShape;
 
 /**
  * What a statement looks like to a fact-checker's eye, as learnable features: named cues (a figure, a date, a

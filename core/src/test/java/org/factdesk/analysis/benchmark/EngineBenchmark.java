@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.factdesk.analysis.SourceDocument;
-import org.factdesk.analysis.control.DocumentCleaner;
+import org.factdesk.analysis.clean.DocumentCleaner;
 import org.factdesk.analysis.control.RuleBasedAnalyzer;
 import org.factdesk.article.control.SourceDecoder;
 import org.openjdk.jmh.annotations.Benchmark;
