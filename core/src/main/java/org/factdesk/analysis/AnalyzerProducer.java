@@ -2,7 +2,7 @@ package org.factdesk.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.factdesk.analysis.control.RuleBasedAnalyzer;
+import org.factdesk.analysis.extract.RuleBasedAnalyzer;
 
 /** The one place that decides which engine ingest uses. */
 @ApplicationScoped

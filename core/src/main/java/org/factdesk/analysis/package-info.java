@@ -3,7 +3,7 @@
  *
  * <p>Use cases, as ingest calls them:
  * <ul>
- *   <li>Analyse a document ({@link org.factdesk.analysis.control.RuleBasedAnalyzer#analyze}): guard the input, read
+ *   <li>Analyse a document ({@link org.factdesk.analysis.extract.RuleBasedAnalyzer#analyze}): guard the input, read
  *       HTML if needed, cut boilerplate (every cut listed in {@code removed()}), read metadata, split sentences, and
  *       find claims with speaker, attribution and a check-worthiness score. Never throws; problems become warnings.</li>
  *   <li>Clean a document only ({@link org.factdesk.analysis.clean.DocumentCleaner#clean}): the first half of the

@@ -8,8 +8,9 @@ import org.factdesk.analysis.SourceDocument;
 
 /**
  * The cleaning half of the engine on its own: guard the input, read HTML if needed, cut boilerplate and read the
- * metadata, without looking for sentences or claims. The {@link org.factdesk.analysis.control.RuleBasedAnalyzer} starts with it; the benchmarks
- * call it directly, since extraction is what public article-extraction benchmarks measure.
+ * metadata, without looking for sentences or claims. The {@link org.factdesk.analysis.extract.RuleBasedAnalyzer}
+ * starts with it; the benchmarks call it directly, since extraction is what public article-extraction benchmarks
+ * measure.
  */
 public final class DocumentCleaner {
 

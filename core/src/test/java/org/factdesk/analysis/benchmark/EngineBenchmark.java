@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.clean.DocumentCleaner;
-import org.factdesk.analysis.control.RuleBasedAnalyzer;
+import org.factdesk.analysis.extract.RuleBasedAnalyzer;
 import org.factdesk.article.control.SourceDecoder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

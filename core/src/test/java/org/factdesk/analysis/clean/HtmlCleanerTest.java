@@ -10,7 +10,7 @@ import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.Seeds;
 import org.factdesk.analysis.SourceDocument;
-import org.factdesk.analysis.control.RuleBasedAnalyzer;
+import org.factdesk.analysis.extract.RuleBasedAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class HtmlCleanerTest {

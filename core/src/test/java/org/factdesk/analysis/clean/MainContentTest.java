@@ -7,7 +7,7 @@ import java.util.List;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.SourceDocument;
-import org.factdesk.analysis.control.RuleBasedAnalyzer;
+import org.factdesk.analysis.extract.RuleBasedAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** Which part of a real-world page layout the engine takes as the story. */

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.Seeds;
 import org.factdesk.analysis.SourceDocument;
-import org.factdesk.analysis.control.RuleBasedAnalyzer;
+import org.factdesk.analysis.extract.RuleBasedAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** An editor restores a line cleaning cut by mistake: analysed again, the line is back where it was, and only it. */

@@ -9,8 +9,8 @@ import java.util.Random;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.SourceDocument;
-import org.factdesk.analysis.control.ClaimExtractor;
-import org.factdesk.analysis.control.RuleBasedAnalyzer;
+import org.factdesk.analysis.extract.ClaimExtractor;
+import org.factdesk.analysis.extract.RuleBasedAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.SourceDocument;
-import org.factdesk.analysis.control.RuleBasedAnalyzer;
+import org.factdesk.analysis.extract.RuleBasedAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class StoryMatcherTest {

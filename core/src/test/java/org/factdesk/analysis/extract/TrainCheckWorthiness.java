@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control;
+package org.factdesk.analysis.extract;
 
 import jakarta.json.Json;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.Random;
  * check-worthy sentences the next story holds); the bias is then shifted so that a score of 0.5 is that decision
  * point. Usage:
  * {@code mvn -q -pl core test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.factdesk.analysis.control.TrainCheckWorthiness -Dexec.args="DATA_DIR OUTPUT_FILE"}.
+ * -Dexec.mainClass=org.factdesk.analysis.extract.TrainCheckWorthiness -Dexec.args="DATA_DIR OUTPUT_FILE"}.
  */
 public final class TrainCheckWorthiness {
 
@@ -37,7 +37,7 @@ public final class TrainCheckWorthiness {
     public static void main(String[] args) throws IOException {
         var data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         var output = Path.of(args.length > 1 ? args[1]
-                : "src/main/resources/org/factdesk/analysis/control/" + WorthinessModel.RESOURCE);
+                : "src/main/resources/org/factdesk/analysis/extract/" + WorthinessModel.RESOURCE);
         var examples = examples(data.resolve("claimbuster-checkworthiness/two_class/train.json"));
         var best = new Choice(0, 0, -1);
         for (var l2 : L2_CHOICES) {
