@@ -11,7 +11,7 @@
  *       story is the container its prose paragraphs vote for (reader-mode scoring with class and id names and link
  *       density), furniture inside it (comments, share bars, galleries, nested teaser articles) is cut by tag and
  *       name, and the line rules then judge only the head of the story and lines that read like boilerplate.</li>
- *   <li>Find copies of a story already on the desk ({@link org.factdesk.analysis.control.ContentFingerprint}): sign
+ *   <li>Find copies of a story already on the desk ({@link org.factdesk.analysis.story.ContentFingerprint}): sign
  *       the cleaned text, look up stored stories by band key, confirm with the estimated similarity.</li>
  * </ul>
  *

@@ -15,8 +15,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.SourceDocument;
-import org.factdesk.analysis.control.matching.StoryGrouping;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
+import org.factdesk.analysis.story.StoryGrouping;
 
 /**
  * The claim engine on a folder, without a server: {@code mvn -q -pl core compile exec:java@analyze

@@ -2,7 +2,7 @@ package org.factdesk.analysis.boundary;
 
 import java.util.List;
 import org.factdesk.analysis.Analysis;
-import org.factdesk.analysis.control.matching.StoryGrouping;
+import org.factdesk.analysis.story.StoryGrouping;
 
 /** The JSON document {@link AnalyzeFolder} prints: articles, duplicates, stories, matches. */
 final class FolderReport {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.factdesk.analysis.ConflictKind;
 import org.factdesk.analysis.SourceDocument;
-import org.factdesk.analysis.control.matching.StoryGrouping;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
+import org.factdesk.analysis.story.StoryGrouping;
 
 /**
  * What an editor expects of the five seed copies, written down before measuring: speakers of known quotes, one

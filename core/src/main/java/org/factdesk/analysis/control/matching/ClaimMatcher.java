@@ -43,7 +43,7 @@ public final class ClaimMatcher {
         return compare(PreparedClaim.of(a), PreparedClaim.of(b));
     }
 
-    Comparison compare(PreparedClaim a, PreparedClaim b) {
+    public Comparison compare(PreparedClaim a, PreparedClaim b) {
         var similarity = rawSimilarity(a, b);
         if (similarity < SAME_EVENT_WORDS) {
             return new Comparison(false, round(similarity), List.of());

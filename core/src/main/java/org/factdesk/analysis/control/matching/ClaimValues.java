@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * gazetteer: a place is a capitalised name after "in", "at", "near", "to" or "from" ("at Russia's Vostochny
  * Cosmodrome", "in the eastern city of Vladivostok").
  */
-record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) {
+public record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) {
 
     /** A value as the claim writes it, and the form it is compared in. */
-    record Value(String written, String normal) {
+    public record Value(String written, String normal) {
     }
 
     /**
@@ -84,13 +84,13 @@ record ClaimValues(List<Figure> figures, List<Value> dates, List<Value> places) 
     private static final Pattern WEEKDAY_OR_MONTH = Pattern.compile("(?:" + MONTHS
             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*");
 
-    ClaimValues {
+    public ClaimValues {
         figures = List.copyOf(figures);
         dates = List.copyOf(dates);
         places = List.copyOf(places);
     }
 
-    static ClaimValues of(String text) {
+    public static ClaimValues of(String text) {
         return new ClaimValues(figures(text), dates(text), places(text));
     }
 

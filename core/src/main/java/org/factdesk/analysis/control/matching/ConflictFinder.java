@@ -12,7 +12,7 @@ import org.factdesk.analysis.ConflictKind;
  * by their kind (a weekday against a weekday, a year against a year), and spelling variants of a name
  * ("Vostochny", "Vostotshny") agree.
  */
-final class ConflictFinder {
+public final class ConflictFinder {
 
     /** Names this alike are one name spelt two ways (transliteration, typos). */
     private static final double SAME_NAME = 0.75;
@@ -28,7 +28,7 @@ final class ConflictFinder {
         return List.copyOf(conflicts);
     }
 
-    static List<ClaimValues.Value> specificPlaces(ClaimValues values) {
+    public static List<ClaimValues.Value> specificPlaces(ClaimValues values) {
         return values.places().stream().filter(p -> !Countries.contains(p.normal())).toList();
     }
 
@@ -86,7 +86,7 @@ final class ConflictFinder {
     }
 
     /** Any word of one name close enough to a word of the other, by edit distance relative to length. */
-    static boolean sameName(String a, String b) {
+    public static boolean sameName(String a, String b) {
         if (a.equals(b) || isAcronymOf(a, b) || isAcronymOf(b, a)) {
             return true;
         }

@@ -10,7 +10,7 @@ import java.util.Set;
  * read once instead of once per comparison, and values are only read for the few pairs that share enough words to
  * need them. Everything read is immutable, so two threads sharing one at worst both read a part.
  */
-final class PreparedClaim {
+public final class PreparedClaim {
 
     private final MatchableClaim claim;
     private final Set<String> terms;
@@ -28,7 +28,7 @@ final class PreparedClaim {
         contextIsText = claim.context().equals(claim.text());
     }
 
-    static PreparedClaim of(MatchableClaim claim) {
+    public static PreparedClaim of(MatchableClaim claim) {
         return new PreparedClaim(claim);
     }
 

@@ -66,7 +66,7 @@ public final class Terms {
     }
 
     /** Only words written in lower case (and figures): what a claim says, without whom and where it names. */
-    static List<String> common(String text) {
+    public static List<String> common(String text) {
         return of(text, false);
     }
 

@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control.matching;
+package org.factdesk.analysis.story;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ClaimCandidate;
-import org.factdesk.analysis.control.ContentFingerprint;
-import org.factdesk.analysis.control.MinHashSignature;
+import org.factdesk.analysis.control.matching.ClaimMatcher;
+import org.factdesk.analysis.control.matching.Comparison;
+import org.factdesk.analysis.control.matching.MatchableClaim;
+import org.factdesk.analysis.control.matching.PreparedClaim;
 
 /**
  * Sorts a batch of analysed articles the way a desk reads them: copies of one text (near-duplicates), articles

@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control;
+package org.factdesk.analysis.story;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control.matching;
+package org.factdesk.analysis.story;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ClaimCandidate;
+import org.factdesk.analysis.control.matching.ClaimValues;
+import org.factdesk.analysis.control.matching.ConflictFinder;
+import org.factdesk.analysis.control.matching.Terms;
 
 /**
  * What an article is about, compact enough for a column beside it: the people who speak or are named, the

@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control;
+package org.factdesk.analysis.story;
 
 import java.util.ArrayList;
 import java.util.Arrays;
