@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ClaimCandidate;
-import org.factdesk.analysis.control.matching.ClaimMatcher;
-import org.factdesk.analysis.control.matching.Comparison;
-import org.factdesk.analysis.control.matching.MatchableClaim;
-import org.factdesk.analysis.control.matching.PreparedClaim;
+import org.factdesk.analysis.compare.ClaimMatcher;
+import org.factdesk.analysis.compare.Comparison;
+import org.factdesk.analysis.compare.MatchableClaim;
+import org.factdesk.analysis.compare.PreparedClaim;
 
 /**
  * Sorts a batch of analysed articles the way a desk reads them: copies of one text (near-duplicates), articles

@@ -2,7 +2,7 @@ package org.factdesk.analysis.story;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
-import org.factdesk.analysis.control.matching.ConflictFinder;
+import org.factdesk.analysis.compare.ConflictFinder;
 
 /**
  * Whether two articles report the same event. People and the story's own words weigh most; a shared place counts

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ClaimCandidate;
-import org.factdesk.analysis.control.matching.ClaimValues;
-import org.factdesk.analysis.control.matching.ConflictFinder;
-import org.factdesk.analysis.control.matching.Terms;
+import org.factdesk.analysis.compare.ClaimValues;
+import org.factdesk.analysis.compare.ConflictFinder;
+import org.factdesk.analysis.compare.Terms;
 
 /**
  * What an article is about, compact enough for a column beside it: the people who speak or are named, the

@@ -13,10 +13,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
 import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.compare.MatchableClaim;
 import org.factdesk.analysis.control.matching.Bm25ClaimIndex;
 import org.factdesk.analysis.control.matching.ClaimRetrieval;
 import org.factdesk.analysis.control.matching.IndexedClaim;
-import org.factdesk.analysis.control.matching.MatchableClaim;
 import org.factdesk.review.entity.ReviewState;
 
 /**

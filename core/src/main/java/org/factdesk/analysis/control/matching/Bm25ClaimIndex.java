@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.factdesk.analysis.compare.Terms;
 
 /**
  * An in-memory inverted index ranked by BM25 (k1 1.2, b 0.75), built so that the cost of a query does not follow

@@ -3,6 +3,10 @@ package org.factdesk.analysis.control.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.factdesk.analysis.compare.ClaimMatcher;
+import org.factdesk.analysis.compare.Comparison;
+import org.factdesk.analysis.compare.MatchableClaim;
+import org.factdesk.analysis.compare.PreparedClaim;
 
 /**
  * Finds the earlier claims a new claim repeats: BM25 candidates from a {@link ClaimIndex}, re-ranked by how much of

@@ -2,6 +2,7 @@ package org.factdesk.analysis.control.matching;
 
 import java.util.Objects;
 import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.compare.MatchableClaim;
 
 /**
  * A claim kept in a {@link ClaimIndex}: its database id, the words that are searched, and what the matcher needs.

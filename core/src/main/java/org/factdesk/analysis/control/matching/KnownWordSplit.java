@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import org.factdesk.analysis.compare.Terms;
 
 /**
  * Splits a run-together word ("stonemanshoot", "impeachtrump") into the fewest words of at least three letters that

@@ -3,6 +3,7 @@ package org.factdesk.analysis.control.matching;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.compare.Terms;
 
 /**
  * The terms a text is searched with, each with its weight. A post quoted from a social network ends with its

@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control.matching;
+package org.factdesk.analysis.compare;
 
 import java.util.HashSet;
 import java.util.List;
@@ -74,7 +74,7 @@ public final class ClaimMatcher {
     }
 
     /** The similarity {@link #compare} reports, without deciding anything else: cheap enough for every candidate. */
-    double similarity(PreparedClaim a, PreparedClaim b) {
+    public double similarity(PreparedClaim a, PreparedClaim b) {
         return round(rawSimilarity(a, b));
     }
 

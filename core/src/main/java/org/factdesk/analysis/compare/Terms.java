@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control.matching;
+package org.factdesk.analysis.compare;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +130,7 @@ public final class Terms {
     }
 
     /** A light English stemmer: consistent rather than correct, which is all that matching needs. */
-    static String stem(String word) {
+    public static String stem(String word) {
         if (word.length() <= 3 || Character.isDigit(word.charAt(0))) {
             return word;
         }

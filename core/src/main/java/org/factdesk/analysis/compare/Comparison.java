@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control.matching;
+package org.factdesk.analysis.compare;
 
 import java.util.List;
 
