@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control.matching;
+package org.factdesk.analysis.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control.matching;
+package org.factdesk.analysis.retrieval;
 
 /**
  * The k best (document, score) pairs seen, kept in a heap with the weakest on top: higher score first, and the

@@ -1,4 +1,4 @@
-package org.factdesk.analysis.control.matching;
+package org.factdesk.analysis.retrieval;
 
 import java.util.Arrays;
 import java.util.HashMap;
