@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param cleanedText the article body, boilerplate removed; claim offsets point into it
  * @param removed     each line or fragment that cleaning dropped, in document order, so an editor can review the cut
- * @param warnings    things a journalist should know (empty after cleaning, truncated, not English...)
+ * @param warnings    things a journalist should know (nothing left after cleaning, input truncated...)
  */
 public record Analysis(
         Metadata metadata,
@@ -16,7 +16,7 @@ public record Analysis(
         List<String> removed,
         List<Sentence> sentences,
         List<ClaimCandidate> claims,
-        List<String> warnings) {
+        List<EngineWarning> warnings) {
 
     /**
      * @param agencies news agencies the text cites as its source (Sputnik, RIA, Tass, AFP...)

@@ -51,7 +51,7 @@ public final class AnalyzeFolder {
         for (var file : files(folder)) {
             var name = file.getFileName().toString();
             var analysis = analyzer.analyze(SourceDocument.of(name, read(file)));
-            analysis.warnings().forEach(w -> LOG.warning(name + ": " + w));
+            analysis.warnings().forEach(w -> LOG.warning(name + ": " + FolderReport.english(w)));
             articles.add(new StoryGrouping.Article(name, analysis));
         }
         LOG.info("Analysed " + articles.size() + " files in " + folder);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.EngineWarning;
 import org.factdesk.analysis.SourceDocument;
 
 /**
@@ -14,7 +15,7 @@ import org.factdesk.analysis.SourceDocument;
  */
 public final class DocumentCleaner {
 
-    static final String NO_TEXT = "No article text found after cleaning";
+    static final EngineWarning NO_TEXT = EngineWarning.of("engine.noText");
 
     private final InputGuard guard = new InputGuard();
     private final HtmlCleaner html = new HtmlCleaner();
@@ -24,10 +25,10 @@ public final class DocumentCleaner {
     /**
      * @param text     the article body, paragraphs joined by blank lines; empty when nothing is left
      * @param removed  each cut line or fragment, in document order
-     * @param warnings things a journalist should know, {@value #NO_TEXT} among them when the text is empty
+     * @param warnings things a journalist should know, {@link #NO_TEXT} among them when the text is empty
      */
     public record CleanedDocument(Analysis.Metadata metadata, String text, List<String> removed,
-                                  List<String> warnings) {
+                                  List<EngineWarning> warnings) {
     }
 
     public CleanedDocument clean(SourceDocument document) {

@@ -2,6 +2,7 @@ package org.factdesk.analysis.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.analysis.EngineWarning;
 
 /**
  * Makes raw input safe for the rules: bounded length, Unix line ends, no control characters, no broken surrogates,
@@ -15,7 +16,7 @@ final class InputGuard {
     /** Text with more unprintable characters than this share is binary that went through a text decoder. */
     private static final double BINARY_SHARE = 0.10;
 
-    record Guarded(String text, List<String> warnings, boolean binary) {
+    record Guarded(String text, List<EngineWarning> warnings, boolean binary) {
     }
 
     Guarded guard(String raw) {
@@ -31,12 +32,12 @@ final class InputGuard {
     }
 
     private Guarded guard(String raw, boolean markup) {
-        var warnings = new ArrayList<String>();
+        var warnings = new ArrayList<EngineWarning>();
         var text = raw;
         if (text.length() > MAX_CHARS) {
             var cut = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
             text = text.substring(0, cut);
-            warnings.add("Input truncated to " + cut + " characters");
+            warnings.add(EngineWarning.of("engine.truncated", cut));
         }
         if (markup && isCleanMarkup(text)) {
             return new Guarded(text, warnings, false);
@@ -70,11 +71,11 @@ final class InputGuard {
             }
         }
         if (unprintable > BINARY_SHARE * Math.max(1, text.length())) {
-            warnings.add("Input looks like binary data (" + unprintable + " unprintable characters); nothing was analysed");
+            warnings.add(EngineWarning.of("engine.binary", unprintable));
             return new Guarded("", warnings, true);
         }
         if (unprintable > 0) {
-            warnings.add("Removed " + unprintable + " control or invalid characters");
+            warnings.add(EngineWarning.of("engine.controlCharacters", unprintable));
         }
         return new Guarded(new String(out, 0, length), warnings, false);
     }

@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.EngineWarning;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.clean.DocumentCleaner;
 
@@ -32,18 +33,18 @@ public final class RuleBasedAnalyzer implements ArticleAnalyzer {
 
     @Override
     public Analysis analyze(SourceDocument document, Set<String> keep) {
-        var warnings = new ArrayList<String>();
+        var warnings = new ArrayList<EngineWarning>();
         try {
             return analyze(document, keep, warnings);
         } catch (RuntimeException | StackOverflowError e) {
             // The rules are meant never to fail; if one does, ingest still gets an answer and the log the cause.
             LOG.log(Level.WARNING, "Analysis of " + document.name() + " failed", e);
-            warnings.add("Analysis failed: " + e.getClass().getSimpleName());
+            warnings.add(EngineWarning.of("engine.failed", e.getClass().getSimpleName()));
             return empty(warnings);
         }
     }
 
-    private Analysis analyze(SourceDocument document, Set<String> keep, List<String> warnings) {
+    private Analysis analyze(SourceDocument document, Set<String> keep, List<EngineWarning> warnings) {
         var cleaned = documentCleaner.clean(document, keep);
         warnings.addAll(cleaned.warnings());
         var meta = cleaned.metadata();
@@ -55,17 +56,17 @@ public final class RuleBasedAnalyzer implements ArticleAnalyzer {
         var quotes = quoteFinder.findAll(text);
         var sentences = splitter.split(text, quotes);
         if (sentences.size() >= SentenceSplitter.MAX_SENTENCES) {
-            warnings.add("Only the first " + SentenceSplitter.MAX_SENTENCES + " sentences were analysed");
+            warnings.add(EngineWarning.of("engine.sentencesCut", SentenceSplitter.MAX_SENTENCES));
         }
         var people = names.find(text, String.join("\n", removed));
         var found = claims.extract(text, sentences, quotes, people);
         if (found.capped()) {
-            warnings.add("Only the first " + ClaimExtractor.MAX_CLAIMS + " claims were kept");
+            warnings.add(EngineWarning.of("engine.claimsCut", ClaimExtractor.MAX_CLAIMS));
         }
         return new Analysis(meta, text, removed, sentences, found.claims(), List.copyOf(warnings));
     }
 
-    private static Analysis empty(List<String> warnings) {
+    private static Analysis empty(List<EngineWarning> warnings) {
         var metadata = new Analysis.Metadata(null, null, null, null, null, List.of());
         return new Analysis(metadata, "", List.of(), List.of(), List.of(), List.copyOf(warnings));
     }

@@ -80,7 +80,7 @@ public class Ingest {
         var meta = analysis.metadata();
         article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
                 truncate(meta.dateline(), 300), meta.publishedOn(), url, truncate(request.fileName(), 255));
-        article.recordCleaning(jsonArray(analysis.removed()), jsonArray(analysis.warnings()),
+        article.recordCleaning(jsonArray(analysis.removed()), analysis.warnings(),
                 truncate(String.join(", ", meta.agencies()), 500));
         var signature = fingerprints.signature(analysis.cleanedText());
         var bandKeys = Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet());
@@ -97,7 +97,7 @@ public class Ingest {
         var original = article.getDuplicateOf();
         return new IngestResult(article.getId(), request.label(), article.displayTitle(), article.getClaims().size(),
                 original == null ? null : original.getId(), original == null ? null : original.displayTitle(),
-                article.getDuplicateSimilarity(), analysis.warnings());
+                article.getDuplicateSimilarity(), article.getWarnings());
     }
 
     /**
@@ -118,7 +118,7 @@ public class Ingest {
             throw new BusinessException("ingest.restoreEmpty");
         }
         dropClaims(article);
-        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removed()), jsonArray(analysis.warnings()),
+        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removed()), analysis.warnings(),
                 jsonArray(List.copyOf(keep)));
         var signature = fingerprints.signature(analysis.cleanedText());
         article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(),

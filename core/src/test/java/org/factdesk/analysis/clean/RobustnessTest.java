@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.EngineWarning;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.extract.ClaimExtractor;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
@@ -56,7 +57,7 @@ class RobustnessTest {
         var paragraph = "The committee met on Monday and said that 42 percent of the 2023 budget was spent. ";
         var huge = paragraph.repeat(50_000_000 / paragraph.length() + 1);
         var analysis = analyse(huge, SourceDocument.Format.TEXT);
-        assertTrue(analysis.warnings().contains("Input truncated to " + InputGuard.MAX_CHARS + " characters"),
+        assertTrue(analysis.warnings().contains(EngineWarning.of("engine.truncated", InputGuard.MAX_CHARS)),
                 analysis.warnings().toString());
         assertTrue(analysis.cleanedText().length() <= InputGuard.MAX_CHARS);
         assertTrue(analysis.claims().size() <= ClaimExtractor.MAX_CLAIMS);
@@ -65,7 +66,7 @@ class RobustnessTest {
     @Test
     void hugeSingleLineWithoutSpacesIsBounded() {
         var analysis = analyse("a.\"'(".repeat(1_000_000), SourceDocument.Format.TEXT);
-        assertTrue(analysis.warnings().stream().anyMatch(w -> w.startsWith("Input truncated")));
+        assertTrue(analysis.warnings().stream().anyMatch(w -> w.code().equals("engine.truncated")));
     }
 
     @Test
@@ -74,7 +75,7 @@ class RobustnessTest {
         new Random(7).nextBytes(bytes);
         var analysis = analyse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), SourceDocument.Format.TEXT);
         assertEquals("", analysis.cleanedText());
-        assertTrue(analysis.warnings().stream().anyMatch(w -> w.startsWith("Input looks like binary data")),
+        assertTrue(analysis.warnings().stream().anyMatch(w -> w.code().equals("engine.binary")),
                 analysis.warnings().toString());
     }
 
@@ -85,7 +86,7 @@ class RobustnessTest {
         var analysis = analyse(text, SourceDocument.Format.TEXT);
         assertFalse(analysis.cleanedText().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n'));
         assertFalse(analysis.cleanedText().chars().anyMatch(c -> Character.isSurrogate((char) c)));
-        assertTrue(analysis.warnings().contains("Removed 5 control or invalid characters"), analysis.warnings().toString());
+        assertTrue(analysis.warnings().contains(EngineWarning.of("engine.controlCharacters", 5)), analysis.warnings().toString());
         assertTrue(analysis.cleanedText().startsWith("The minister said on Friday that"));
     }
 
@@ -94,7 +95,7 @@ class RobustnessTest {
         var paragraph = "<p>The committee met on Monday and said that 42 percent of the 2023 budget was spent.</p>\n";
         var huge = "<html><body><article>" + paragraph.repeat(50_000_000 / paragraph.length() + 1);
         var analysis = analyse(huge, SourceDocument.Format.HTML);
-        assertTrue(analysis.warnings().contains("Input truncated to " + InputGuard.MAX_CHARS + " characters"),
+        assertTrue(analysis.warnings().contains(EngineWarning.of("engine.truncated", InputGuard.MAX_CHARS)),
                 analysis.warnings().toString());
         assertTrue(analysis.cleanedText().startsWith("The committee met on Monday"), analysis.cleanedText());
     }
@@ -113,7 +114,7 @@ class RobustnessTest {
         new Random(11).nextBytes(bytes);
         var analysis = analyse(new String(bytes, StandardCharsets.ISO_8859_1), SourceDocument.Format.HTML);
         assertEquals("", analysis.cleanedText());
-        assertTrue(analysis.warnings().stream().anyMatch(w -> w.startsWith("Input looks like binary data")),
+        assertTrue(analysis.warnings().stream().anyMatch(w -> w.code().equals("engine.binary")),
                 analysis.warnings().toString());
     }
 
@@ -127,7 +128,7 @@ class RobustnessTest {
         broken[31] = (byte) 0x28;
         broken[32] = (byte) 0xFF;
         var analysis = analyse(new String(broken, StandardCharsets.UTF_8), SourceDocument.Format.HTML);
-        assertTrue(analysis.warnings().stream().anyMatch(w -> w.startsWith("Removed 2 control or invalid characters")),
+        assertTrue(analysis.warnings().contains(EngineWarning.of("engine.controlCharacters", 2)),
                 analysis.warnings().toString());
         assertFalse(analysis.cleanedText().contains("\uFFFD"));
         assertTrue(analysis.cleanedText().contains("12 percent more containers"), analysis.cleanedText());

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -54,6 +55,9 @@ public class ArticlesResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Operation(summary = "List articles, newest first")
     public ApiPage<ArticleRowJson> list(@QueryParam("state") @Parameter(description = "Only articles in this state, e.g. INGESTED") String state,
@@ -69,7 +73,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "The article")
     @APIResponse(responseCode = "404", description = "No such article")
     public ArticleJson get(@PathParam("id") long id) {
-        return ArticleJson.of(articles.get(id));
+        return ArticleJson.of(articles.get(id), ApiExceptionMappers.language(headers));
     }
 
     @POST
@@ -109,7 +113,7 @@ public class ArticlesResource {
     private Response created(IngestRequest request) {
         var result = articles.ingest(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(result.articleId())).build())
-                .entity(IngestedJson.of(result)).build();
+                .entity(IngestedJson.of(result, ApiExceptionMappers.language(headers))).build();
     }
 
     private static String blankToNull(String value) {
