@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.factdesk.analysis.control.ArticleAnalyzer;
-import org.factdesk.analysis.control.RuleBasedAnalyzer;
-import org.factdesk.analysis.control.SourceDocument;
-import org.factdesk.analysis.control.matching.StoryGrouping;
+import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.extract.RuleBasedAnalyzer;
+import org.factdesk.analysis.story.StoryGrouping;
 
 /**
  * The claim engine on a folder, without a server: {@code mvn -q -pl core compile exec:java@analyze
@@ -51,7 +51,7 @@ public final class AnalyzeFolder {
         for (var file : files(folder)) {
             var name = file.getFileName().toString();
             var analysis = analyzer.analyze(SourceDocument.of(name, read(file)));
-            analysis.warnings().forEach(w -> LOG.warning(name + ": " + w));
+            analysis.warnings().forEach(w -> LOG.warning(name + ": " + FolderReport.english(w)));
             articles.add(new StoryGrouping.Article(name, analysis));
         }
         LOG.info("Analysed " + articles.size() + " files in " + folder);

@@ -1,8 +1,11 @@
 package org.factdesk.analysis.boundary;
 
 import java.util.List;
-import org.factdesk.analysis.control.Analysis;
-import org.factdesk.analysis.control.matching.StoryGrouping;
+import java.util.Locale;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.EngineWarning;
+import org.factdesk.analysis.story.StoryGrouping;
+import org.factdesk.shared.boundary.BusinessMessages;
 
 /** The JSON document {@link AnalyzeFolder} prints: articles, duplicates, stories, matches. */
 final class FolderReport {
@@ -61,8 +64,15 @@ final class FolderReport {
             json.endArray().endObject();
         }
         json.endArray().name("warnings").beginArray();
-        analysis.warnings().forEach(json::value);
+        for (var warning : analysis.warnings()) {
+            json.beginObject().name("text").value(english(warning)).name("code").value(warning.code()).endObject();
+        }
         json.endArray().endObject();
+    }
+
+    /** The warning as the desk's English bundle words it. */
+    static String english(EngineWarning warning) {
+        return BusinessMessages.format(warning.code(), warning.arguments().toArray(), Locale.ENGLISH);
     }
 
     private static void names(JsonWriter json, List<List<String>> groups) {

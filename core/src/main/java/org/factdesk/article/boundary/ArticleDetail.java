@@ -6,6 +6,7 @@ import java.util.Set;
 import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleLink;
 import org.factdesk.review.entity.Review;
+import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.workflow.entity.WorkflowEvent;
 
 /**
@@ -13,11 +14,12 @@ import org.factdesk.workflow.entity.WorkflowEvent;
  *
  * @param reviewsByClaim the review of each claim that has one the reader may read, keyed by claim id
  * @param duplicates     later copies flagged as near-duplicates of this one
+ * @param warnings       what the claim engine warned about, to be read in the reader's language
  * @param storyArticles  the other outlets' copies of the same story
  * @param conflictingClaims ids of this article's claims that another copy contradicts
  */
 public record ArticleDetail(Article article, Map<Long, Review> reviewsByClaim, List<ArticleLink> duplicates,
-                            List<WorkflowEvent> history, List<String> removed, List<String> warnings,
+                            List<WorkflowEvent> history, List<String> removed, List<DeskMessage> warnings,
                             List<ArticleLink> storyArticles, Set<Long> conflictingClaims) {
 
     public boolean conflicting(long claimId) {

@@ -103,7 +103,7 @@ public class ArticleService {
                 .peek(r -> r.getAuthor().getDisplayName())
                 .collect(Collectors.toMap(r -> r.getClaim().getId(), Function.identity()));
         return new ArticleDetail(article, byClaim, articles.duplicatesOf(articleId), log.forArticle(articleId),
-                strings(article.getRemovedFragments()), strings(article.getWarnings()), articles.sameStory(article),
+                strings(article.getRemovedFragments()), article.getWarnings(), articles.sameStory(article),
                 matches.conflictingClaims(articleId));
     }
 

@@ -14,12 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.factdesk.analysis.control.Analysis;
-import org.factdesk.analysis.control.ArticleAnalyzer;
-import org.factdesk.analysis.control.ClaimCandidate;
-import org.factdesk.analysis.control.ContentFingerprint;
-import org.factdesk.analysis.control.MinHashSignature;
-import org.factdesk.analysis.control.SourceDocument;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.ClaimCandidate;
+import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.story.ContentFingerprint;
+import org.factdesk.analysis.story.MinHashSignature;
 import org.factdesk.article.boundary.IngestRequest;
 import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.entity.Article;
@@ -81,7 +81,7 @@ public class Ingest {
         var meta = analysis.metadata();
         article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
                 truncate(meta.dateline(), 300), meta.publishedOn(), url, truncate(request.fileName(), 255));
-        article.recordCleaning(jsonArray(analysis.removed()), jsonArray(analysis.warnings()),
+        article.recordCleaning(jsonArray(analysis.removed()), analysis.warnings(),
                 truncate(String.join(", ", meta.agencies()), 500));
         var signature = fingerprints.signature(analysis.cleanedText());
         var bandKeys = Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet());
@@ -98,7 +98,7 @@ public class Ingest {
         var original = article.getDuplicateOf();
         return new IngestResult(article.getId(), request.label(), article.displayTitle(), article.getClaims().size(),
                 original == null ? null : original.getId(), original == null ? null : original.displayTitle(),
-                article.getDuplicateSimilarity(), analysis.warnings());
+                article.getDuplicateSimilarity(), article.getWarnings());
     }
 
     /**
@@ -119,7 +119,7 @@ public class Ingest {
             throw new BusinessException("ingest.restoreEmpty");
         }
         dropClaims(article);
-        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removed()), jsonArray(analysis.warnings()),
+        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removed()), analysis.warnings(),
                 jsonArray(List.copyOf(keep)));
         var signature = fingerprints.signature(analysis.cleanedText());
         article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(),

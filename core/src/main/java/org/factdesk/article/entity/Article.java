@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +22,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.factdesk.analysis.EngineWarning;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.outlet.entity.Outlet;
+import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.entity.BaseEntity;
 import org.factdesk.story.entity.Story;
@@ -94,9 +97,11 @@ public class Article extends BaseEntity {
     @Column(name = "removed_fragments", nullable = false)
     private String removedFragments;
 
-    /** JSON array of warnings from the engine. */
-    @Column(name = "warnings", nullable = false)
-    private String warnings;
+    /** What the engine warned about, in its order; read in the language of whoever opens the article. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "article_warning", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    private List<ArticleWarning> warnings = new ArrayList<>();
 
     /** JSON array of removed lines an editor restored; re-analysis keeps them. */
     @Column(name = "restored_fragments")
@@ -170,7 +175,6 @@ public class Article extends BaseEntity {
         this.ingestedAt = Instant.now();
         this.dueAt = ingestedAt.plus(outlet.getPriority().turnaround());
         this.removedFragments = "[]";
-        this.warnings = "[]";
         head();
     }
 
@@ -184,23 +188,30 @@ public class Article extends BaseEntity {
         head();
     }
 
-    public void recordCleaning(String removedFragmentsJson, String warningsJson, String agencies) {
+    public void recordCleaning(String removedFragmentsJson, List<EngineWarning> engineWarnings, String agencies) {
         this.removedFragments = Objects.requireNonNull(removedFragmentsJson);
-        this.warnings = Objects.requireNonNull(warningsJson);
+        warnAbout(engineWarnings);
         this.agencies = agencies;
     }
 
     /** Replaces the cleaning's result after an editor restored a line; the raw text never changes. */
-    public void recleaned(String newCleanedText, String removedFragmentsJson, String warningsJson, String restoredFragmentsJson) {
+    public void recleaned(String newCleanedText, String removedFragmentsJson, List<EngineWarning> engineWarnings,
+                          String restoredFragmentsJson) {
         this.cleanedText = Objects.requireNonNull(newCleanedText);
         this.removedFragments = Objects.requireNonNull(removedFragmentsJson);
-        this.warnings = Objects.requireNonNull(warningsJson);
+        warnAbout(engineWarnings);
         this.restoredFragments = restoredFragmentsJson;
         head();
     }
 
     private void head() {
         heading = Heading.of(title != null && !title.isBlank() ? title : cleanedText);
+    }
+
+    /** The warnings of the latest analysis replace those of the one before. */
+    private void warnAbout(List<EngineWarning> engineWarnings) {
+        warnings.clear();
+        engineWarnings.forEach(warning -> warnings.add(new ArticleWarning(warning)));
     }
 
     /** Nobody has started on its claims: none is assigned or reviewed, so they may still be found again. */
@@ -319,8 +330,9 @@ public class Article extends BaseEntity {
         return removedFragments;
     }
 
-    public String getWarnings() {
-        return warnings;
+    /** The engine's warnings as messages of the core bundle, to be read in any language. */
+    public List<DeskMessage> getWarnings() {
+        return warnings.stream().map(ArticleWarning::message).toList();
     }
 
     public String getAgencies() {

@@ -1,9 +1,9 @@
 package org.factdesk.claim.boundary;
 
 import java.time.Instant;
+import org.factdesk.analysis.ClaimKind;
 import org.factdesk.article.entity.Heading;
 import org.factdesk.article.entity.ArticleState;
-import org.factdesk.claim.entity.ClaimKind;
 import org.factdesk.claim.entity.ClaimState;
 
 /** One line of a claim queue. */

@@ -1,8 +1,8 @@
 package org.factdesk.claim.boundary;
 
 import java.util.List;
-import org.factdesk.analysis.control.matching.WordDiff;
-import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.analysis.ConflictKind;
+import org.factdesk.analysis.compare.WordDiff;
 
 /**
  * The same statement as another outlet's copy of the story has it, aligned word by word with this claim.

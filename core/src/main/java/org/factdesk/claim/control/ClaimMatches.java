@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.factdesk.analysis.control.matching.WordDiff;
+import org.factdesk.analysis.compare.WordDiff;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.boundary.EarlierVerdict;
 import org.factdesk.claim.boundary.Variant;

@@ -12,11 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
-import org.factdesk.analysis.control.matching.Bm25ClaimIndex;
-import org.factdesk.analysis.control.matching.ClaimRetrieval;
-import org.factdesk.analysis.control.matching.IndexedClaim;
-import org.factdesk.analysis.control.matching.MatchableClaim;
-import org.factdesk.claim.entity.ClaimKind;
+import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.compare.MatchableClaim;
+import org.factdesk.analysis.retrieval.Bm25ClaimIndex;
+import org.factdesk.analysis.retrieval.ClaimRetrieval;
+import org.factdesk.analysis.retrieval.IndexedClaim;
 import org.factdesk.review.entity.ReviewState;
 
 /**

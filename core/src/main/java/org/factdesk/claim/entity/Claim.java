@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.factdesk.analysis.ClaimKind;
 import org.factdesk.article.entity.Article;
 import org.factdesk.shared.entity.BaseEntity;
 import org.factdesk.user.entity.User;

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.factdesk.analysis.ConflictKind;
 
 /**
  * Two claims that say the same thing: in two outlets' copies of a story, or a new claim and one reviewed before.

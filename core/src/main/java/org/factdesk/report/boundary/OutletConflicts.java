@@ -2,7 +2,7 @@ package org.factdesk.report.boundary;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.analysis.ConflictKind;
 
 /**
  * The conflicts flagged between one outlet's copies and other copies of the same story, by what they disagree on.

@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.analysis.ConflictKind;
 import org.factdesk.report.boundary.OutletConflicts;
 import org.factdesk.report.boundary.OutletVerdicts;
 import org.factdesk.report.boundary.ReportPeriod;

@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import org.factdesk.analysis.control.Analysis;
-import org.factdesk.analysis.control.matching.StoryMatcher;
-import org.factdesk.analysis.control.matching.StorySignature;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.story.StoryMatcher;
+import org.factdesk.analysis.story.StorySignature;
 import org.factdesk.article.entity.Article;
 import org.factdesk.story.entity.Story;
 

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -46,6 +48,18 @@ class AnalyzeFolderTest {
     }
 
     @Test
+    void eachWarningHasItsEnglishTextAndItsCode(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("a-empty.txt"), "");
+        Files.writeString(folder.resolve("b-control.txt"), "The minister\u0000 said on\u0007 Friday that exports rose"
+                + " 5 percent in 2023, more than the year before.");
+        var articles = parse(AnalyzeFolder.analyze(folder)).getJsonArray("articles");
+
+        assertEquals(List.of(List.of("No article text found after cleaning", "engine.noText")), warnings(articles, 0));
+        assertEquals(List.of(List.of("Removed 2 control or invalid characters", "engine.controlCharacters")),
+                warnings(articles, 1));
+    }
+
+    @Test
     void escapesWhatJsonCannotHoldAsIs() {
         var json = new JsonWriter().beginObject().name("text").value("a \"quote\"\n\ttab \\ \u0001 “curly”")
                 .name("none").value((String) null).endObject().json();
@@ -57,6 +71,11 @@ class AnalyzeFolderTest {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
+    }
+
+    private static List<List<String>> warnings(JsonArray articles, int index) {
+        return articles.getJsonObject(index).getJsonArray("warnings").stream().map(JsonValue::asJsonObject)
+                .map(warning -> List.of(warning.getString("text"), warning.getString("code"))).toList();
     }
 
     private static List<List<String>> strings(JsonObject json, String name) {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.factdesk.analysis.control.CheckWorthiness;
+import org.factdesk.analysis.extract.CheckWorthiness;
 
 /**
  * Check-worthiness on the ClaimBuster two-class TEST split (351 check-worthy factual sentences, 351 not): F1 of

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.analysis.control.CheckWorthiness;
+import org.factdesk.analysis.extract.CheckWorthiness;
 
 /**
  * Check-worthiness ranking on CLEF 2020 CheckThat! task 1 (English COVID-19 tweets, test split with gold labels):

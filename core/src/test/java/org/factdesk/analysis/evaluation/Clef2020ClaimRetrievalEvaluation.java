@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.factdesk.analysis.control.matching.Bm25ClaimIndex;
-import org.factdesk.analysis.control.matching.ClaimIndex;
-import org.factdesk.analysis.control.matching.ClaimRetrieval;
-import org.factdesk.analysis.control.matching.IndexedClaim;
-import org.factdesk.analysis.control.matching.MatchableClaim;
-import org.factdesk.claim.entity.ClaimKind;
+import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.compare.MatchableClaim;
+import org.factdesk.analysis.retrieval.Bm25ClaimIndex;
+import org.factdesk.analysis.retrieval.ClaimIndex;
+import org.factdesk.analysis.retrieval.ClaimRetrieval;
+import org.factdesk.analysis.retrieval.IndexedClaim;
 
 /**
  * Matching a new claim against earlier fact-checked ones, on CLEF 2020 CheckThat! task 2: each test tweet against

@@ -1,7 +1,7 @@
 package org.factdesk.analysis.evaluation;
 
-import org.factdesk.analysis.control.DocumentCleaner;
-import org.factdesk.analysis.control.SourceDocument;
+import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.clean.DocumentCleaner;
 
 /** The engine's cleaning stage, exactly as ingest runs it on an uploaded .html file. */
 final class FactdeskExtractor implements Extractor {

@@ -4,8 +4,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.factdesk.analysis.control.matching.IndexedClaim;
-import org.factdesk.analysis.control.matching.ReRanker;
+import org.factdesk.analysis.retrieval.IndexedClaim;
+import org.factdesk.analysis.retrieval.ReRanker;
 
 /**
  * Cosine similarity of all-MiniLM-L6-v2 (quantised, ONNX, shipped inside the langchain4j Maven jar; runs offline).

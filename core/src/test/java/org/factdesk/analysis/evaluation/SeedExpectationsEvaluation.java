@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Predicate;
-import org.factdesk.analysis.control.RuleBasedAnalyzer;
-import org.factdesk.analysis.control.SourceDocument;
-import org.factdesk.analysis.control.matching.StoryGrouping;
-import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.analysis.ConflictKind;
+import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.extract.RuleBasedAnalyzer;
+import org.factdesk.analysis.story.StoryGrouping;
 
 /**
  * What an editor expects of the five seed copies, written down before measuring: speakers of known quotes, one

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.factdesk.article.control.IngestLimits;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.shared.boundary.BusinessException;
@@ -115,6 +117,20 @@ class ArticleIngestIT {
         assertFalse(stored.getCleanedText().contains("alert"), stored.getCleanedText());
         assertFalse(stored.getCleanedText().contains("steal"), stored.getCleanedText());
         assertFalse(stored.getCleanedText().contains("document.cookie"), stored.getCleanedText());
+    }
+
+    @Test
+    void theEngineWarningsAreKeptWithTheArticleAndReadInTheReadersLanguage() {
+        var text = "The minister\u0007 said on\u0007 Friday that exports rose 5 percent in 2023, more than the year"
+                + " before, according to " + Fixtures.uniqueName() + ". Imports fell 3 percent over the same period,"
+                + " the statistics office said.";
+        var result = upload("bell-" + Fixtures.unique() + ".txt", text.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("Removed 2 control or invalid characters"),
+                result.warnings().stream().map(w -> w.in(Locale.ENGLISH)).toList());
+        var stored = as(journalist, () -> articles.get(result.articleId())).warnings();
+        assertEquals(List.of("2 Steuer- oder ungültige Zeichen entfernt"),
+                stored.stream().map(w -> w.in(Locale.GERMAN)).toList());
     }
 
     @Test

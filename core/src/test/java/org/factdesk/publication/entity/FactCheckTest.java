@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.factdesk.analysis.ClaimKind;
 import org.factdesk.article.entity.Article;
 import org.factdesk.claim.entity.Claim;
-import org.factdesk.claim.entity.ClaimKind;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.review.entity.EvidenceSource;
 import org.factdesk.review.entity.Review;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.analysis.ConflictKind;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.testsupport.Deployments;
 import org.factdesk.testsupport.Fixtures;

@@ -31,10 +31,16 @@ class BusinessMessagesTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/org/factdesk");
     private static final Path CODE = Path.of("src/main/java");
-    /** A message key as the code names it: first argument of a business exception, or of a stored message. */
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    /**
+     * A message key as the code names it: first argument of a business exception, of a stored message or of an
+     * engine warning.
+     */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "new (?:BusinessException|IllegalTransitionException|ConcurrentEditException|NotFoundException|AccessRefusedException|TooLargeException)\\(\\s*\"([^\"]+)\""
-                    + "|DeskMessage\\.of\\(\\s*\"([^\"]+)\"");
+                    + "|(?:DeskMessage|EngineWarning)\\.of\\(\\s*\"([^\"]+)\"");
+    /** A message key a migration writes into stored rows, such as the key of warnings stored before keys were. */
+    private static final Pattern KEY_IN_MIGRATION = Pattern.compile("'([a-z]+\\.[a-zA-Z]+)'");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     /** Enums whose constants are written as words: states inside sentences, and the rating scale's labels. */
     private static final List<Class<? extends Enum<?>>> WORDS =
@@ -153,20 +159,26 @@ class BusinessMessagesTest {
     }
 
     private static Set<String> keysInCode() {
-        try (Stream<Path> files = Files.walk(CODE)) {
-            return files.filter(p -> p.toString().endsWith(".java")).flatMap(p -> keysIn(p).stream())
+        try (Stream<Path> files = Files.walk(CODE); Stream<Path> migrations = Files.list(MIGRATIONS)) {
+            var keys = files.filter(p -> p.toString().endsWith(".java")).flatMap(p -> keysIn(p, KEY_IN_CODE).stream())
                     .collect(Collectors.toCollection(TreeSet::new));
+            migrations.filter(p -> p.toString().endsWith(".sql")).forEach(p -> keys.addAll(keysIn(p, KEY_IN_MIGRATION)));
+            return keys;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> keysIn(Path source) {
+    private static List<String> keysIn(Path source, Pattern pattern) {
         try {
-            var matcher = KEY_IN_CODE.matcher(Files.readString(source));
+            var matcher = pattern.matcher(Files.readString(source));
             var keys = new ArrayList<String>();
             while (matcher.find()) {
-                keys.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                for (var group = 1; group <= matcher.groupCount(); group++) {
+                    if (matcher.group(group) != null) {
+                        keys.add(matcher.group(group));
+                    }
+                }
             }
             return keys;
         } catch (IOException e) {

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.factdesk.claim.entity.ConflictKind;
+import org.factdesk.analysis.ConflictKind;
 import org.factdesk.report.boundary.FunnelStep;
 import org.factdesk.report.boundary.JournalistLoad;
 import org.factdesk.report.boundary.OutletConflicts;

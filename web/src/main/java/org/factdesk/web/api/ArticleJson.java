@@ -3,6 +3,7 @@ package org.factdesk.web.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factdesk.article.boundary.ArticleDetail;
 import org.factdesk.article.entity.Article;
@@ -17,13 +18,15 @@ public record ArticleJson(long id, String title, String outlet, String url, Stri
                           @Schema(description = "The text after cleaning; claim offsets point into it") String cleanedText,
                           List<ClaimRowJson> claims) {
 
-    static ArticleJson of(ArticleDetail detail) {
+    /** @param language the language the engine's warnings are written in */
+    static ArticleJson of(ArticleDetail detail, Locale language) {
         Article a = detail.article();
         var claims = a.getClaims().stream().map(c -> ClaimRowJson.of(c, detail.reviewsByClaim().get(c.getId()))).toList();
         return new ArticleJson(a.getId(), a.displayTitle(), a.getOutlet().getName(), a.getUrl(), a.getByline(), a.getDateline(),
                 a.getPublishedOn(), a.getSourceName(), a.getState().name(), a.getIngestedAt(), a.getDueAt(),
                 a.getDuplicateOf() == null ? null : a.getDuplicateOf().getId(), a.getDuplicateSimilarity(),
-                detail.duplicates().stream().map(ArticleLink::id).toList(), a.getAgencies(), detail.warnings(),
+                detail.duplicates().stream().map(ArticleLink::id).toList(), a.getAgencies(),
+                detail.warnings().stream().map(w -> w.in(language)).toList(),
                 a.getCleanedText(), claims);
     }
 }

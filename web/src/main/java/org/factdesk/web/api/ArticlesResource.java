@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -51,6 +53,9 @@ public class ArticlesResource {
     ArticleService articles;
 
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Operation(summary = "List articles, newest first")
     public ApiPage<ArticleRowJson> list(@QueryParam("state") @Parameter(description = "Only articles in this state, e.g. INGESTED") String state,
@@ -66,7 +71,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "The article")
     @APIResponse(responseCode = "404", description = "No such article")
     public ArticleJson get(@PathParam("id") long id) {
-        return ArticleJson.of(articles.get(id));
+        return ArticleJson.of(articles.get(id), ApiExceptionMappers.language(headers));
     }
 
     @POST
@@ -106,7 +111,7 @@ public class ArticlesResource {
     private Response created(IngestRequest request) {
         var result = articles.ingest(request);
         return Response.created(java.net.URI.create(ServerSettings.current().publicUrl() + "api/articles/" + result.articleId()))
-                .entity(IngestedJson.of(result)).build();
+                .entity(IngestedJson.of(result, ApiExceptionMappers.language(headers))).build();
     }
 
     private static String blankToNull(String value) {

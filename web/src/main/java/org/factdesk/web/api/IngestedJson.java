@@ -1,6 +1,7 @@
 package org.factdesk.web.api;
 
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factdesk.article.boundary.IngestResult;
 
@@ -9,8 +10,9 @@ import org.factdesk.article.boundary.IngestResult;
 public record IngestedJson(long articleId, String title, int claimCount, Long duplicateOfId, Double similarity,
                            List<String> warnings) {
 
-    static IngestedJson of(IngestResult result) {
+    /** @param language the language the engine's warnings are written in */
+    static IngestedJson of(IngestResult result, Locale language) {
         return new IngestedJson(result.articleId(), result.title(), result.claimCount(), result.duplicateOfId(),
-                result.similarity(), result.warnings());
+                result.similarity(), result.warnings().stream().map(w -> w.in(language)).toList());
     }
 }

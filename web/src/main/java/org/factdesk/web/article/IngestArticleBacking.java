@@ -15,8 +15,8 @@ import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.control.IngestLimits;
 import org.factdesk.article.control.SourceDecoder;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.BundleMessages;
-import org.factdesk.web.shared.EngineWarnings;
 import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -38,7 +38,7 @@ public class IngestArticleBacking implements Serializable {
     ArticleService articles;
 
     @Inject
-    EngineWarnings warnings;
+    ActiveUser activeUser;
 
     private String outlet;
     private String url;
@@ -134,7 +134,7 @@ public class IngestArticleBacking implements Serializable {
         if (result.isDuplicate()) {
             parts.add(BundleMessages.text("ingest.summary.duplicate", result.duplicateOfTitle(), Math.round(result.similarity() * 100)));
         }
-        result.warnings().forEach(w -> parts.add(warnings.shown(w)));
+        result.warnings().forEach(w -> parts.add(w.in(activeUser.getLocale())));
         return String.join(" \u00b7 ", parts);
     }
 

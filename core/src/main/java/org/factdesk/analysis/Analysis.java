@@ -1,0 +1,31 @@
+package org.factdesk.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the engine made of one document.
+ *
+ * @param cleanedText the article body, boilerplate removed; claim offsets point into it
+ * @param removed     each line or fragment that cleaning dropped, in document order, so an editor can review the cut
+ * @param warnings    things a journalist should know (nothing left after cleaning, input truncated...)
+ */
+public record Analysis(
+        Metadata metadata,
+        String cleanedText,
+        List<String> removed,
+        List<Sentence> sentences,
+        List<ClaimCandidate> claims,
+        List<EngineWarning> warnings) {
+
+    /**
+     * @param agencies news agencies the text cites as its source (Sputnik, RIA, Tass, AFP...)
+     */
+    public record Metadata(String title, String byline, String dateline, LocalDate publishedOn, String outlet,
+                           List<String> agencies) {
+    }
+
+    /** A sentence of the cleaned text, by character offsets (end exclusive). */
+    public record Sentence(int start, int end, String text) {
+    }
+}

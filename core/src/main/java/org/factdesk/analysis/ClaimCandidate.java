@@ -1,0 +1,17 @@
+package org.factdesk.analysis;
+
+import java.util.List;
+
+/**
+ * A checkable statement found in the cleaned text.
+ *
+ * @param start       offset of the first character in the cleaned text
+ * @param end         offset after the last character (exclusive)
+ * @param speaker     the full name of who said it, resolved within the article, or null
+ * @param score       check-worthiness in [0,1]
+ * @param reasons     why it scored as it did: "number", "named entity", "comparison", "quote"...
+ * @param attribution the chain of sources, nearest first: for "Putin said, Sputnik reported" it is [Vladimir Putin, Sputnik]
+ */
+public record ClaimCandidate(String text, int start, int end, ClaimKind kind, String speaker, double score,
+                             List<String> reasons, List<String> attribution) {
+}

@@ -1,7 +1,0 @@
-package org.factdesk.analysis.control.matching;
-
-import org.factdesk.claim.entity.ConflictKind;
-
-/** Where two copies of one statement disagree, with each value as its claim writes it. */
-public record Conflict(ConflictKind kind, String value, String otherValue) {
-}

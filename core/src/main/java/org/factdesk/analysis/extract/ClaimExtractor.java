@@ -1,0 +1,148 @@
+package org.factdesk.analysis.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ClaimCandidate;
+import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.clean.LineShape;
+
+/**
+ * Finds the statements a fact-checker would look at: every quote of three words or more, with its speaker, and
+ * every sentence that reports speech or carries figures, dates or events. A sentence that is only a quote and its
+ * attribution yields the quote alone, so that a checker does not see the same words twice.
+ */
+public final class ClaimExtractor {
+
+    /** Caps the output per document; an editor cannot triage more in one story anyway. */
+    public static final int MAX_CLAIMS = 300;
+    /** Shorter quotes are scare quotes ("sensitive" issues): part of the sentence's claim, not claims themselves. */
+    private static final int MIN_QUOTE_WORDS = 3;
+    /** The check-worthiness model's decision point: below it, a sentence is more likely not worth checking. */
+    private static final double MIN_SENTENCE_SCORE = 0.5;
+    /** Longer "sentences" are tables, lists or broken markup run together; reading them costs much and finds little. */
+    private static final int MAX_SENTENCE_CHARS = 5_000;
+
+    private final CheckWorthiness worthiness = new CheckWorthiness();
+    private final AttributionFinder attributions = new AttributionFinder();
+
+    /** The claims of one document, in text order, and whether the cap cut some. */
+    record Result(List<ClaimCandidate> claims, boolean capped) {
+    }
+
+    Result extract(String text, List<Analysis.Sentence> sentences, List<QuoteFinder.Quote> quotes,
+                   PeopleIndex people) {
+        var resolver = new SpeakerResolver(text, people);
+        var claims = new ArrayList<ClaimCandidate>();
+        var quoteIndex = 0;
+        var capped = false;
+        for (var sentence : sentences) {
+            if (sentence.text().length() > MAX_SENTENCE_CHARS) {
+                continue;
+            }
+            while (quoteIndex < quotes.size() && quotes.get(quoteIndex).end() <= sentence.start()) {
+                quoteIndex++;
+            }
+            var inSentence = new ArrayList<QuoteFinder.Quote>();
+            for (var i = quoteIndex; i < quotes.size() && quotes.get(i).start() < sentence.end(); i++) {
+                inSentence.add(quotes.get(i));
+            }
+            var view = SentenceView.of(text, sentence, inSentence, people);
+            var sources = attributions.sourcesIn(view.masked());
+            SpeakerResolver.Agent lastSpeaker = null;
+            var quoteClaims = 0;
+            for (var quote : inSentence) {
+                var speaker = resolver.speakerOf(view, quote);
+                lastSpeaker = speaker != null ? speaker : lastSpeaker;
+                // a quote that runs over several sentences is claimed once, where it starts
+                var claim = quote.start() >= sentence.start() ? quoteClaim(text, quote, speaker, sources) : null;
+                if (claim != null) {
+                    claims.add(claim);
+                    quoteClaims++;
+                }
+            }
+            var reporter = resolver.reporterOf(view);
+            var claim = sentenceClaim(view, reporter, sources, quoteClaims > 0);
+            if (claim != null) {
+                claims.add(claim);
+            }
+            resolver.finish(view, lastSpeaker);
+            if (claims.size() >= MAX_CLAIMS) {
+                capped = true;
+                break;
+            }
+        }
+        claims.sort(Comparator.comparingInt(ClaimCandidate::start));
+        return new Result(List.copyOf(claims.subList(0, Math.min(claims.size(), MAX_CLAIMS))), capped);
+    }
+
+    private ClaimCandidate quoteClaim(String text, QuoteFinder.Quote quote, SpeakerResolver.Agent speaker,
+                                      List<String> sources) {
+        var start = quote.contentStart();
+        var end = quote.contentEnd();
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        var words = text.substring(start, end);
+        if (LineShape.words(words) < MIN_QUOTE_WORDS) {
+            return null;
+        }
+        var assessment = worthiness.assess(words, true, speaker != null, false);
+        return new ClaimCandidate(words, start, end, ClaimKind.DIRECT_QUOTE, speaker == null ? null : speaker.person(),
+                assessment.score(), assessment.reasons(), chain(speaker, sources));
+    }
+
+    private ClaimCandidate sentenceClaim(SentenceView view, SpeakerResolver.Agent reporter,
+                                         List<String> sources, boolean quoteClaimed) {
+        var sentence = view.sentence();
+        // beside a quote claim, the words around the quote must be worth checking on their own: a figure, a date
+        // or an event, not just the speaker's name and title
+        if (quoteClaimed && !checkableOnItsOwn(worthiness.assess(view.masked(), false, false, false))) {
+            return null;
+        }
+        var reported = reporter != null || attributions.citesSource(view.masked());
+        var assessment = worthiness.assess(sentence.text(), !view.quotes().isEmpty(), reporter != null, reported);
+        if (assessment.score() < MIN_SENTENCE_SCORE) {
+            return null;
+        }
+        var speaker = reporter != null ? reporter.person() : attributions.citedSource(view.masked());
+        return new ClaimCandidate(sentence.text(), sentence.start(), sentence.end(), kindOf(reported, assessment),
+                speaker, assessment.score(), assessment.reasons(), chain(reporter, sources));
+    }
+
+    private static boolean checkableOnItsOwn(CheckWorthiness.Assessment around) {
+        return around.score() >= MIN_SENTENCE_SCORE
+                && (around.number() || around.statistic() || around.date() || around.event());
+    }
+
+    private static ClaimKind kindOf(boolean reported, CheckWorthiness.Assessment assessment) {
+        if (reported) {
+            return ClaimKind.INDIRECT_QUOTE;
+        }
+        if (assessment.statistic() || assessment.number() && !assessment.date() && !assessment.event()) {
+            return ClaimKind.STATISTIC;
+        }
+        if (assessment.date() || assessment.event()) {
+            return ClaimKind.EVENT;
+        }
+        return ClaimKind.OTHER;
+    }
+
+    /** Nearest source first: the speaker, then whoever relayed the words. */
+    private static List<String> chain(SpeakerResolver.Agent speaker, List<String> sources) {
+        var chain = new ArrayList<String>();
+        if (speaker != null && speaker.label() != null) {
+            chain.add(speaker.label());
+        }
+        for (var source : sources) {
+            if (!chain.contains(source)) {
+                chain.add(source);
+            }
+        }
+        return List.copyOf(chain);
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * The claim engine: turns one scraped copy of a story into an {@link org.factdesk.analysis.Analysis}.
+ *
+ * <p>Use cases, as ingest calls them:
+ * <ul>
+ *   <li>Analyse a document ({@link org.factdesk.analysis.extract.RuleBasedAnalyzer#analyze}): guard the input, read
+ *       HTML if needed, cut boilerplate (every cut listed in {@code removed()}), read metadata, split sentences, and
+ *       find claims with speaker, attribution and a check-worthiness score. Never throws; problems become warnings.</li>
+ *   <li>Clean a document only ({@link org.factdesk.analysis.clean.DocumentCleaner#clean}): the first half of the
+ *       analysis, also what the public extraction benchmarks measure. An HTML page is read once with jsoup: the
+ *       story is the container its prose paragraphs vote for (reader-mode scoring with class and id names and link
+ *       density), furniture inside it (comments, share bars, galleries, nested teaser articles) is cut by tag and
+ *       name, and the line rules then judge only the head of the story and lines that read like boilerplate.</li>
+ *   <li>Find copies of a story already on the desk ({@link org.factdesk.analysis.story.ContentFingerprint}): sign
+ *       the cleaned text, look up stored stories by band key, confirm with the estimated similarity.</li>
+ * </ul>
+ *
+ * <p>Everything is plain Java plus jsoup, thread-safe and bounded: at most the first 2,000,000
+ * characters are read per document, and sentence and claim
+ * counts are capped. Rules describe the shape of boilerplate and of attribution, never the words of one outlet.
+ */
+package org.factdesk.analysis;

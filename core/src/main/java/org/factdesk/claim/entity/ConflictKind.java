@@ -1,6 +1,0 @@
-package org.factdesk.claim.entity;
-
-/** What two copies of the same statement disagree on. */
-public enum ConflictKind {
-    NUMBER, PLACE, DATE, SPEAKER
-}

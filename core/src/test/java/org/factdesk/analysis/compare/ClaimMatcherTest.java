@@ -1,0 +1,136 @@
+package org.factdesk.analysis.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.ConflictKind;
+import org.junit.jupiter.api.Test;
+
+class ClaimMatcherTest {
+
+    private final ClaimMatcher matcher = new ClaimMatcher();
+
+    @Test
+    void quoteVariantsOfOneThankYouAreTheSameStatement() {
+        var tight = new MatchableClaim("Thank you for inviting us, despite your tight schedule",
+                "\"Thank you for inviting us, despite your tight schedule,\" Kim told Putin during the meeting.",
+                ClaimKind.DIRECT_QUOTE, "Kim Jong Un");
+        var busy = new MatchableClaim("despite being busy",
+                "Kim Jong-un thanked Putin for the invitation ‘despite being busy’.", ClaimKind.DIRECT_QUOTE,
+                "Kim Jong-un");
+        var comparison = matcher.compare(tight, busy);
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertFalse(comparison.conflicting(), "Kim Jong Un and Kim Jong-un are one speaker");
+    }
+
+    @Test
+    void whereTheLeadersMeetIsAPlaceConflict() {
+        var vostochny = claim("Russian President Vladimir Putin and North Korean leader Kim Jong Un have had a brief talk"
+                + " at Russia's Vostochny Cosmodrome in the Amur region, a Sputnik correspondent reported on Wednesday.");
+        var vladivostok = claim("Russian and North Korean leaders are holding meeting in Russia’s eastern city of"
+                + " Vladivostok, where the Eastern Economic Forum (EEF) is taking place.");
+        var comparison = matcher.compare(vostochny, vladivostok);
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertEquals(List.of(new Conflict(ConflictKind.PLACE, "Vostochny Cosmodrome", "Vladivostok")),
+                comparison.conflicts());
+    }
+
+    @Test
+    void spellingVariantsOfOnePlaceAgree() {
+        var comparison = matcher.compare(
+                claim("Kim, who travelled to Russia in his special train, met the Russian leader in the Vostochny spaceport."),
+                claim("Putin and Kim met at the Vostotshny cosmodrome, the Russian leader's office said."));
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertFalse(comparison.conflicting(), comparison.toString());
+    }
+
+    @Test
+    void differentFiguresForTheSameCountAreANumberConflict() {
+        var comparison = matcher.compare(
+                claim("Police said 3,200 people joined the march through the city centre on Saturday."),
+                claim("About 2,500 people joined the march through the city centre on Saturday, police said."));
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertEquals(List.of(new Conflict(ConflictKind.NUMBER, "3,200", "2,500")), comparison.conflicts());
+    }
+
+    @Test
+    void differentDaysAreADateConflict() {
+        var comparison = matcher.compare(claim("The finance minister resigned on Tuesday after the budget vote failed."),
+                claim("The finance minister resigned on Wednesday after the budget vote failed."));
+        assertEquals(List.of(new Conflict(ConflictKind.DATE, "Tuesday", "Wednesday")), comparison.conflicts());
+    }
+
+    @Test
+    void theSameWordsFromTwoSpeakersAreASpeakerConflict() {
+        var words = "We will always support the decisions of the Russian leadership";
+        var comparison = matcher.compare(MatchableClaim.of(words, ClaimKind.DIRECT_QUOTE, "Kim Jong Un"),
+                MatchableClaim.of(words, ClaimKind.DIRECT_QUOTE, "Vladimir Putin"));
+        assertEquals(List.of(new Conflict(ConflictKind.SPEAKER, "Kim Jong Un", "Vladimir Putin")),
+                comparison.conflicts());
+    }
+
+    @Test
+    void aDetailOnlyOneCopyGivesIsNoConflict() {
+        var comparison = matcher.compare(claim("Kim last visited the country in 2019."),
+                claim("The last time Kim left his country’s borders was in 2019, when he went to Vladivostok."));
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertFalse(comparison.conflicting(), comparison.toString());
+    }
+
+    @Test
+    void claimsThatOnlyShareTheirNamesStayApart() {
+        var proud = claim("Russia is proud of how the country's space industry is developing, Russian President"
+                + " Vladimir Putin said at a meeting with North Korean leader Kim Jong Un on Wednesday.");
+        var ties = claim("Kim Jong Un on Wednesday met Russian President Vladimir Putin and said North Korea wants"
+                + " to further develop ties with Moscow.");
+        assertFalse(matcher.compare(proud, ties).sameStatement());
+    }
+
+    @Test
+    void aPastMeetingInTheSameCityIsNotTodaysMeeting() {
+        var today = claim("Russian and North Korean leaders are holding meeting in Russia’s eastern city of Vladivostok.");
+        var past = claim("The last time Kim left his country’s borders was in 2019, when he went to Vladivostok, also"
+                + " for a meeting with Putin.");
+        assertFalse(matcher.compare(today, past).sameStatement());
+    }
+
+    @Test
+    void twoOutletsCountingTheSameEvacuationDifferentlyMatchWithANumberConflict() {
+        var comparison = matcher.compare(
+                claim("Heavy rain on Monday forced about 3,200 people to leave their homes in Lyon, officials said."),
+                claim("Around 2,500 residents were evacuated from their homes in Lyon after torrential rain on Monday."));
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertEquals(List.of(new Conflict(ConflictKind.NUMBER, "3,200", "2,500")), comparison.conflicts());
+    }
+
+    @Test
+    void whatAFigureCountsIsReadFromTheNounRightAfterItOrTheNextWord() {
+        var comparison = matcher.compare(
+                claim("Some 3,000 people fled their homes in Lyon on Monday after torrential rain, officials said."),
+                claim("About 2,500 Lyon residents were evacuated from their homes on Monday after heavy rain."));
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertEquals(List.of(new Conflict(ConflictKind.NUMBER, "3,000", "2,500")), comparison.conflicts());
+    }
+
+    @Test
+    void countsOfDifferentOutcomesInOnePlaceAndDayStayApart() {
+        var comparison = matcher.compare(
+                claim("Heavy rain on Monday forced about 3,200 people to leave their homes in Lyon, officials said."),
+                claim("At least 12 people died in Lyon on Monday after heavy rain, officials said."));
+        assertFalse(comparison.sameStatement(), comparison.toString());
+    }
+
+    @Test
+    void figuresThatMeasureDifferentThingsStayApart() {
+        var comparison = matcher.compare(claim("The company said its revenue rose 12% to $4.1 billion in 2024."),
+                claim("The company said its profit rose 8% to $1.2 billion in 2024."));
+        assertFalse(comparison.sameStatement(), comparison.toString());
+    }
+
+    private static MatchableClaim claim(String text) {
+        return MatchableClaim.of(text, ClaimKind.EVENT, null);
+    }
+}
