@@ -155,8 +155,12 @@ class ErrorResponsesIT {
                 () -> assertTrue(withoutVersion.status() == 428 || withoutVersion.status() == 400,
                         "a revocation without the version is refused, got " + withoutVersion.status() + " " + shortly(withoutVersion.body())),
                 () -> assertEquals(200, useAfterwards, "the token still works after the refused revocation"),
-                () -> assertEquals(Optional.empty(), ProblemDetails.violation(withoutVersion.status(), withoutVersion.headers(),
-                        withoutVersion.body()), "the refusal is a problem document"));
+                () -> {
+                    if (withoutVersion.status() >= 400) {
+                        assertEquals(Optional.empty(), ProblemDetails.violation(withoutVersion.status(), withoutVersion.headers(),
+                                withoutVersion.body()), "the refusal is a problem document");
+                    }
+                });
     }
 
     @Test
@@ -181,12 +185,20 @@ class ErrorResponsesIT {
         assertEquals(List.of(), statuses.stream().filter(s -> !s.substring(0, 3).equals(s.substring(4))).toList(),
                 "every request got the refusal it should (expected, got)");
         var lines = written.isEmpty() ? List.<String>of() : written.lines().toList();
-        var traces = lines.stream().filter(l -> l.startsWith("\tat ") || l.contains("Caused by")).toList();
-        assertEquals(List.of(), traces.stream().limit(10).toList(),
-                "no stack trace for a refusal; the log had " + lines.size() + " new lines, starting:\n"
-                        + String.join("\n", lines.stream().limit(15).toList()));
-        assertTrue(lines.size() <= statuses.size(), "at most one log line per refused request: " + lines.size()
-                + " lines for " + statuses.size() + " requests, starting:\n" + String.join("\n", lines.stream().limit(15).toList()));
+        var traces = lines.stream().filter(l -> l.startsWith("\tat ") || l.contains("Caused by")).count();
+        var summary = summary(lines);
+        assertAll(
+                () -> assertEquals(0, traces, "no stack trace for a refusal; the log had " + lines.size() + " new lines: " + summary),
+                () -> assertTrue(lines.size() <= statuses.size(), "at most one log line per refused request: " + lines.size()
+                        + " lines for " + statuses.size() + " requests: " + summary));
+    }
+
+    /** The log's entries by level, category and the start of their message, counted. */
+    private static Map<String, Long> summary(List<String> lines) {
+        var entry = java.util.regex.Pattern.compile("^\\S+ \\S+ (\\w+)\\s+\\[([^\\]]+)\\] \\([^)]*\\) (.{0,90})");
+        return lines.stream().map(entry::matcher).filter(java.util.regex.Matcher::find)
+                .collect(java.util.stream.Collectors.groupingBy(m -> m.group(1) + " [" + m.group(2) + "] " + m.group(3),
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     }
 
     private static String readFrom(Path log, long offset) throws IOException {
