@@ -65,6 +65,112 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
+    /**
+     * Before any script of a page runs, replaces alert, confirm and prompt with recorders and listens for Content
+     * Security Policy violations, in every page and frame from now on: a hostile payload that runs, or that the policy
+     * had to block, leaves a line in {@code window.__xss}.
+     */
+    void watchForHostileScripts() {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                (() => {
+                  const seen = [];
+                  Object.defineProperty(window, '__xss', { value: seen, writable: false, configurable: false });
+                  for (const name of ['alert', 'confirm', 'prompt']) {
+                    window[name] = function (message) { seen.push(name + '(' + String(message) + ')'); return null; };
+                  }
+                  document.addEventListener('securitypolicyviolation', e => seen.push('blocked by the policy: '
+                      + e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sample || '')));
+                })();
+                """));
+    }
+
+    /**
+     * Opens an address without judging it and returns what the browser logged as errors there, for tests that
+     * collect findings page by page instead of stopping at the first. The page's late events (a toggle, an image
+     * that failed) have run by the time it returns.
+     */
+    List<String> visit(String path) {
+        driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+        return settle();
+    }
+
+    /** Lets the current page's queued events run, then returns and clears the errors the browser logged. */
+    List<String> settle() {
+        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => setTimeout(done, 0));");
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    /** What {@link #watchForHostileScripts} recorded on the current page. */
+    @SuppressWarnings("unchecked")
+    List<String> hostileScriptsRun() {
+        var seen = ((JavascriptExecutor) driver).executeScript("return window.__xss ? Array.from(window.__xss) : null;");
+        if (seen == null) {
+            throw new IllegalStateException("the hostile script watch is not installed on " + driver.getCurrentUrl());
+        }
+        return ((List<Object>) seen).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Markup that exists only when hostile input reached the page unescaped: event handler attributes that call
+     * alert, javascript: links and sources, srcdoc frames.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> injectedMarkup() {
+        return ((List<Object>) ((JavascriptExecutor) driver).executeScript("""
+                const found = [];
+                for (const e of document.querySelectorAll('*')) {
+                  for (const a of Array.from(e.attributes)) {
+                    const name = a.name.toLowerCase(), value = a.value;
+                    if (name.startsWith('on') && /(^|[^.\\w])(alert|confirm|prompt)\\s*\\(/.test(value)) found.push('<' + e.localName + ' ' + name + '="' + value + '">');
+                    if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(name) && /^\\s*javascript:/i.test(value))
+                      found.push('<' + e.localName + ' ' + name + '="' + value + '">');
+                    if (name === 'srcdoc') found.push('<' + e.localName + ' srcdoc="' + value + '">');
+                  }
+                }
+                return found;
+                """)).stream().map(String::valueOf).toList();
+    }
+
+    /** The text the page shows its reader, as rendered (no script or hidden text). */
+    String visibleText() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : '';"));
+    }
+
+    /** The value of the form field with this id, as the browser holds it. */
+    String valueOf(String id) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.value : null;", id));
+    }
+
+    /** The labels and series names a chart (p:chart with this id) draws, or null when no chart was drawn there. */
+    @SuppressWarnings("unchecked")
+    List<String> chartLabels(String id) {
+        var labels = ((JavascriptExecutor) driver).executeScript("""
+                const host = document.getElementById(arguments[0]);
+                const canvas = host && (host.localName === 'canvas' ? host : host.querySelector('canvas'));
+                let chart = canvas && window.Chart && window.Chart.getChart ? window.Chart.getChart(canvas) : null;
+                if (!chart && window.PrimeFaces) {
+                  const widget = Object.values(PrimeFaces.widgets).find(w => w && w.id === arguments[0] && w.chart);
+                  chart = widget ? widget.chart : null;
+                }
+                if (!chart) return null;
+                return chart.data.labels.map(String).concat(chart.data.datasets.map(d => String(d.label)));
+                """, id);
+        return labels == null ? null : ((List<Object>) labels).stream().map(String::valueOf).toList();
+    }
+
+    /** Sets a field's text at once, as pasting it would. */
+    void fill(By locator, String text) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", waitFor(locator), text);
+    }
+
+    /** Chooses a file for a file input, as picking it in the dialog would. */
+    void upload(By fileInput, Path file) {
+        driver.findElement(fileInput).sendKeys(file.toAbsolutePath().toString());
+    }
+
     void open(String path) {
         driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
         assertNoJavaScriptErrors();
@@ -88,6 +194,24 @@ final class Browser implements AutoCloseable {
         click(By.id("login:submit"));
         waitFor(By.id("who"));
         assertNoJavaScriptErrors();
+    }
+
+    /**
+     * Logs in afresh (any earlier session forgotten) without judging the page it lands on, for tests that inspect
+     * that page themselves.
+     */
+    void signIn(String username, String password) {
+        signOut();
+        driver.get(base + "login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        waitFor(By.id("who"));
+    }
+
+    /** Forgets the session, as closing the browser would: the next page is seen as a visitor sees it. */
+    void signOut() {
+        driver.manage().deleteAllCookies();
     }
 
     void logout() {
