@@ -67,7 +67,10 @@ public class ArticleService {
     /** Stores one copy with its claim candidates, or refuses it whole with a reason. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
     public IngestResult ingest(IngestRequest request) {
-        return ingest.ingest(request, users.getCaller(caller()));
+        var document = ingest.read(request);
+        // the outlet first, before this transaction reads anything (see NewOutlets)
+        var outlet = outlets.findOrCreate(document.outletName());
+        return ingest.store(document, outlet, users.getCaller(caller()));
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
