@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
+import org.factdesk.shared.boundary.Languages;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.user.control.LoginThrottling;
@@ -117,13 +118,11 @@ public class UserService {
         return users.getCaller(caller());
     }
 
-    /** Languages the pages are written in; a user picks one. */
-    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de");
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
     public User changeLanguage(String languageTag) {
-        if (!LANGUAGES.contains(languageTag)) {
-            throw new BusinessException("user.languageUnavailable", languageTag, String.join(", ", LANGUAGES));
+        if (!Languages.isSpoken(languageTag)) {
+            throw new BusinessException("user.languageUnavailable", languageTag, String.join(", ", Languages.SPOKEN));
         }
         var me = currentUser();
         me.speak(languageTag);
