@@ -8,11 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.article.control.ArticleRepository;
+import org.factdesk.article.control.SourceDecoder;
 import org.factdesk.article.control.Ingest;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.control.ClaimMatches;
@@ -71,6 +75,28 @@ public class ArticleService {
         // the outlet first, before this transaction reads anything (see NewOutlets)
         var outlet = outlets.findOrCreate(document.outletName());
         return ingest.store(document, outlet, users.getCaller(caller()));
+    }
+
+    /**
+     * A file as it was uploaded or sent: refused by its name and its declared size before a byte is read, and read
+     * no further than a document may weigh, whatever size it declared.
+     *
+     * @param fileName     the file's own name, or null for a text sent without one
+     * @param declaredSize what the upload or the request declared, or -1 if nothing
+     */
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public IngestResult ingestFile(String outlet, String url, String fileName, long declaredSize, InputStream content) {
+        if (fileName != null) {
+            SourceDecoder.requireSupportedName(fileName);
+        }
+        SourceDecoder.requireSize(declaredSize, fileName);
+        try (var in = content) {
+            return ingest(new IngestRequest(outlet, url, fileName, SourceDecoder.read(in, fileName)));
+        } catch (IOException | UncheckedIOException e) {
+            // a client that hung up half-way, an upload the server could not buffer
+            throw new BusinessException("ingest.unreadable", fileName == null ? "-" : fileName,
+                    e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        }
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
