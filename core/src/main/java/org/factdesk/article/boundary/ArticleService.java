@@ -22,6 +22,7 @@ import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.control.ClaimMatches;
 import org.factdesk.notification.control.Notifier;
 import org.factdesk.notification.entity.NotificationKind;
+import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.outlet.control.OutletRepository;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.publication.control.Publishing;
@@ -144,8 +145,8 @@ public class ArticleService {
         var me = users.getCaller(caller());
         publishing.publish(article, me);
         var authors = reviews.forArticle(articleId).stream().map(r -> r.getAuthor()).distinct().toList();
-        notifier.tellAll(authors, NotificationKind.ARTICLE_PUBLISHED, me, article.displayTitle(),
-                "/factcheck/article.xhtml?id=" + articleId);
+        notifier.tellAll(authors, NotificationKind.ARTICLE_PUBLISHED, me, article.displayTitle(), NotificationTarget.ARTICLE,
+                articleId);
     }
 
     /** Puts a line that cleaning cut back into the article and finds its claims again. */

@@ -15,6 +15,7 @@ import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.notification.control.Notifier;
 import org.factdesk.notification.entity.NotificationKind;
+import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.Page;
@@ -113,7 +114,7 @@ public class AssignmentService {
         claim.assignTo(journalist);
         log.claim(me.getUsername(), claim, "claim.assigned", null, null,
                 (previous == null ? "" : previous.getDisplayName() + " \u2192 ") + journalist.getDisplayName());
-        notifier.tell(journalist, NotificationKind.CLAIM_ASSIGNED, me, claim.getText(), "/review/claim.xhtml?id=" + claim.getId());
+        notifier.tell(journalist, NotificationKind.CLAIM_ASSIGNED, me, claim.getText(), NotificationTarget.CLAIM, claim.getId());
         return true;
     }
 

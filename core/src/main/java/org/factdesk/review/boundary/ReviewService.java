@@ -17,6 +17,7 @@ import org.factdesk.claim.control.ClaimApproved;
 import org.factdesk.claim.control.ClaimRepository;
 import org.factdesk.notification.control.Notifier;
 import org.factdesk.notification.entity.NotificationKind;
+import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.review.entity.ReviewComment;
 import org.factdesk.review.entity.Review;
@@ -135,7 +136,7 @@ public class ReviewService {
         review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
         var from = review.submit(me);
         afterTransition(me, review, "review.submitted", from, null);
-        notifier.tellDeskChiefs(NotificationKind.REVIEW_SUBMITTED, me, review.getClaim().getText(), decisionPage(review));
+        notifier.tellDeskChiefs(NotificationKind.REVIEW_SUBMITTED, me, review.getClaim().getText(), NotificationTarget.REVIEW, review.getId());
         return flushed(review);
     }
 
@@ -147,7 +148,7 @@ public class ReviewService {
         afterTransition(me, review, "review.approved", from, null);
         var claim = review.getClaim();
         approvals.fire(new ClaimApproved(claim.getId(), claim.getText(), claim.getKind(), claim.getSpeaker()));
-        notifier.tell(review.getAuthor(), NotificationKind.REVIEW_APPROVED, me, review.getClaim().getText(), claimPage(review));
+        notifier.tell(review.getAuthor(), NotificationKind.REVIEW_APPROVED, me, review.getClaim().getText(), NotificationTarget.CLAIM, review.getClaim().getId());
         return flushed(review);
     }
 
@@ -158,7 +159,7 @@ public class ReviewService {
         var from = review.returnToAuthor(me, comment);
         afterTransition(me, review, "review.returned", from, review.getReturnComment());
         em.persist(new ReviewComment(review, me, review.getReturnComment()));
-        notifier.tell(review.getAuthor(), NotificationKind.REVIEW_RETURNED, me, review.getClaim().getText(), claimPage(review));
+        notifier.tell(review.getAuthor(), NotificationKind.REVIEW_RETURNED, me, review.getClaim().getText(), NotificationTarget.CLAIM, review.getClaim().getId());
         return flushed(review);
     }
 
@@ -189,12 +190,12 @@ public class ReviewService {
         log.review(me.getUsername(), review, "review.commented", null, null, comment.getText());
         if (isAuthor) {
             if (review.getDecidedBy() != null) {
-                notifier.tell(review.getDecidedBy(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), decisionPage(review));
+                notifier.tell(review.getDecidedBy(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), NotificationTarget.REVIEW, review.getId());
             } else {
-                notifier.tellDeskChiefs(NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), decisionPage(review));
+                notifier.tellDeskChiefs(NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), NotificationTarget.REVIEW, review.getId());
             }
         } else {
-            notifier.tell(review.getAuthor(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), claimPage(review));
+            notifier.tell(review.getAuthor(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), NotificationTarget.CLAIM, review.getClaim().getId());
         }
         return comment;
     }
@@ -210,13 +211,7 @@ public class ReviewService {
         workflow.follow(review.getClaim().getArticle(), me.getUsername());
     }
 
-    private static String claimPage(Review review) {
-        return "/review/claim.xhtml?id=" + review.getClaim().getId();
-    }
 
-    private static String decisionPage(Review review) {
-        return "/approval/review.xhtml?id=" + review.getId();
-    }
 
     private Review current(long reviewId, long expectedVersion) {
         var review = reviews.get(reviewId);
