@@ -101,25 +101,15 @@ public class AssignmentService {
 
     private boolean assign(Claim claim, User journalist, User me) {
         var previous = claim.getAssignee();
-        if (previous != null && previous.getUsername().equals(journalist.getUsername())) {
+        if (claim.isAssignedTo(journalist.getUsername())) {
             return false;
         }
-        if (!claim.getArticle().getState().isOpenForReview()) {
-            throw new BusinessException("assign.articleClosed", snippet(claim), claim.getArticle().getState());
-        }
-        if (claim.getState() == ClaimState.SUBMITTED || claim.getState() == ClaimState.APPROVED) {
-            throw new BusinessException("assign.staysWithReviewer", snippet(claim), claim.getState());
-        }
-        reviews.findByClaim(claim.getId()).ifPresent(review -> review.handOver(journalist));
         claim.assignTo(journalist);
+        reviews.findByClaim(claim.getId()).ifPresent(review -> review.handOver(journalist));
         log.claim(me.getUsername(), claim, "claim.assigned", null, null,
                 (previous == null ? "" : previous.getDisplayName() + " \u2192 ") + journalist.getDisplayName());
         notifier.tell(journalist, NotificationKind.CLAIM_ASSIGNED, me, claim.getText(), NotificationTarget.CLAIM, claim.getId());
         return true;
     }
 
-    private static String snippet(Claim claim) {
-        var text = claim.getText();
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
 }

@@ -57,13 +57,7 @@ public class ClaimService {
         if (claim.isAssignedTo(me.getUsername())) {
             return;
         }
-        if (claim.getAssignee() != null) {
-            throw new BusinessException("claim.alreadyAssigned", claim.getAssignee().getDisplayName());
-        }
-        if (claim.getState() != ClaimState.OPEN || !claim.getArticle().getState().isOpenForReview()) {
-            throw new BusinessException("claim.notOpen");
-        }
-        claim.assignTo(me);
+        claim.takeBy(me);
         log.claim(me.getUsername(), claim, "claim.taken", null, null, null);
     }
 
@@ -90,6 +84,7 @@ public class ClaimService {
         var related = matches.of(claim);
         return new ClaimDetail(claim, text.substring(0, claim.getStartOffset()),
                 text.substring(claim.getStartOffset(), claim.getEndOffset()), text.substring(claim.getEndOffset()), review,
-                progress, related.variants(), related.earlierVerdicts());
+                progress, related.variants(), related.earlierVerdicts(), claim.isAssignable(),
+                progress == null && claim.isReviewableBy(me));
     }
 }

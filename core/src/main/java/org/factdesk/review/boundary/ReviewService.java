@@ -81,15 +81,9 @@ public class ReviewService {
             throw new BusinessException("review.alreadyReviewed", existing.get().getAuthor().getDisplayName());
         }
         var article = claim.getArticle();
-        if (!article.getState().isOpenForReview()) {
-            throw new IllegalTransitionException("review.articleClosed", article.getState());
-        }
-        if (claim.getAssignee() != null && !claim.isAssignedTo(me.getUsername())) {
-            throw new BusinessException("review.claimAssignedToOther", claim.getAssignee().getDisplayName());
-        }
+        claim.startReviewBy(me);
         var review = new Review(claim, me);
         reviews.add(review);
-        claim.assignTo(me);
         var before = claim.getState();
         claim.follow(review.claimProgress());
         try {
