@@ -34,6 +34,7 @@ import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.Role;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /** Articles on the desk: ingest a copy of a story, browse them, publish or archive them. */
 @Stateless
@@ -167,7 +168,7 @@ public class ArticleService {
         }
         var before = article.getDueAt();
         article.dueBy(dueAt);
-        log.article(caller(), article, "article.rescheduled", null, null,
+        log.record(caller(), Subject.article(article.getId()), "article.rescheduled", null, null,
                 (before == null ? "" : before + " \u2192 ") + dueAt);
     }
 
@@ -181,7 +182,7 @@ public class ArticleService {
             throw new BusinessException("article.archiveReasonMissing");
         }
         var from = article.moveTo(ArticleState.ARCHIVED);
-        log.article(caller(), article, "article.archived", from, ArticleState.ARCHIVED, why);
+        log.record(caller(), Subject.article(article.getId()), "article.archived", from, ArticleState.ARCHIVED, why);
     }
 
     private String caller() {

@@ -23,6 +23,7 @@ import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /**
  * Desk chiefs hand out the desk's claims: one at a time or in bulk, with the least-loaded journalist suggested.
@@ -106,7 +107,7 @@ public class AssignmentService {
         }
         claim.assignTo(journalist);
         reviews.findByClaim(claim.getId()).ifPresent(review -> review.handOver(journalist));
-        log.claim(me.getUsername(), claim, "claim.assigned", null, null,
+        log.record(me.getUsername(), Subject.claim(claim.getId(), claim.getArticle().getId()), "claim.assigned", null, null,
                 (previous == null ? "" : previous.getDisplayName() + " \u2192 ") + journalist.getDisplayName());
         notifier.tell(journalist, NotificationKind.CLAIM_ASSIGNED, me, claim.getText(), NotificationTarget.CLAIM, claim.getId());
         return true;

@@ -11,6 +11,7 @@ import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.user.control.UserRepository;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.entity.Role;
@@ -58,7 +59,7 @@ public class ClaimService {
             return;
         }
         claim.takeBy(me);
-        log.claim(me.getUsername(), claim, "claim.taken", null, null, null);
+        log.record(me.getUsername(), Subject.claim(claim.getId(), claim.getArticle().getId()), "claim.taken", null, null, null);
     }
 
     public ClaimDetail get(long claimId) {

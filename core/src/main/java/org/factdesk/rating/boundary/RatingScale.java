@@ -21,6 +21,7 @@ import org.factdesk.shared.boundary.Languages;
 import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.user.entity.Role;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 import org.factdesk.workflow.entity.SubjectType;
 
 /**
@@ -105,15 +106,15 @@ public class RatingScale {
         var change = verdict.name() + " (" + language + "): \"" + before + "\" → \"" + text + "\"";
         if (text.equals(BuiltInLabels.of(verdict, language))) {
             var label = stored.orElseThrow();
-            log.other(caller(), SubjectType.RATING_LABEL, label.getId(), "rating.reset", null, null, change);
+            log.record(caller(), Subject.of(SubjectType.RATING_LABEL, label.getId()), "rating.reset", null, null, change);
             labels.remove(label);
         } else if (stored.isPresent()) {
             stored.get().relabel(text);
-            log.other(caller(), SubjectType.RATING_LABEL, stored.get().getId(), "rating.renamed", null, null, change);
+            log.record(caller(), Subject.of(SubjectType.RATING_LABEL, stored.get().getId()), "rating.renamed", null, null, change);
         } else {
             var label = new RatingLabel(verdict, language, text);
             labels.add(label);
-            log.other(caller(), SubjectType.RATING_LABEL, label.getId(), "rating.renamed", null, null, change);
+            log.record(caller(), Subject.of(SubjectType.RATING_LABEL, label.getId()), "rating.renamed", null, null, change);
         }
     }
 

@@ -31,6 +31,7 @@ import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /**
  * The review workflow. Journalists and desk chiefs write reviews; desk chiefs decide on other people's reviews.
@@ -92,8 +93,8 @@ public class ReviewService {
             // one review per claim: someone else's start committed first
             throw new ConcurrentEditException("review.startedMeanwhile");
         }
-        log.review(me.getUsername(), review, "review.started", null, ReviewState.DRAFT, null);
-        log.review(me.getUsername(), review, "claim.taken", before, claim.getState(), null);
+        log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "review.started", null, ReviewState.DRAFT, null);
+        log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "claim.taken", before, claim.getState(), null);
         workflow.follow(article, me.getUsername());
         return review;
     }
@@ -119,7 +120,7 @@ public class ReviewService {
         var me = caller();
         var review = current(reviewId, expectedVersion);
         review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
-        log.review(me.getUsername(), review, "review.saved", review.getState(), review.getState(), null);
+        log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "review.saved", review.getState(), review.getState(), null);
         return flushed(review);
     }
 
@@ -181,7 +182,7 @@ public class ReviewService {
         }
         var comment = new ReviewComment(review, me, text);
         em.persist(comment);
-        log.review(me.getUsername(), review, "review.commented", null, null, comment.getText());
+        log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "review.commented", null, null, comment.getText());
         if (isAuthor) {
             if (review.getDecidedBy() != null) {
                 notifier.tell(review.getDecidedBy(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), NotificationTarget.REVIEW, review.getId());
@@ -200,7 +201,7 @@ public class ReviewService {
     }
 
     private void afterTransition(User me, Review review, String action, ReviewState from, String comment) {
-        log.review(me.getUsername(), review, action, from, review.getState(), comment);
+        log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), action, from, review.getState(), comment);
         review.getClaim().follow(review.claimProgress());
         workflow.follow(review.getClaim().getArticle(), me.getUsername());
     }
