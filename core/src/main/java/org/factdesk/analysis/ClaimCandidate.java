@@ -15,4 +15,9 @@ import java.util.List;
  */
 public record ClaimCandidate(String text, int start, int end, ClaimKind kind, String speaker, double score,
                              List<ScoreReason> reasons, List<String> attribution) {
+
+    /** The message keys of what raised the score, strongest first: "worthiness.number", "worthiness.quote"... */
+    public List<String> raisedBy() {
+        return reasons.stream().filter(ScoreReason::raises).map(ScoreReason::code).toList();
+    }
 }

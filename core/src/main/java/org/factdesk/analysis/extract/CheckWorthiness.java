@@ -2,8 +2,10 @@ package org.factdesk.analysis.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import org.factdesk.analysis.ScoreReason;
 
 /**
@@ -69,6 +71,7 @@ public final class CheckWorthiness {
     private Assessment assess(String text, Genre genre, boolean quote, boolean attributed, boolean reported) {
         var features = cues.features(text == null ? "" : text);
         var contributions = new LinkedHashMap<String, Contribution>();
+        var cueOfWords = new HashMap<String, String>();
         var logit = MODEL.bias(genre);
         for (var unit : features.units()) {
             var weight = 0.0;
@@ -76,9 +79,15 @@ public final class CheckWorthiness {
                 weight += MODEL.weight(feature);
             }
             logit += weight;
+            var key = unit.kind() + "\t" + unit.features().get(0);
+            if (unit.kind() == WorthinessCues.Kind.CUE && !unit.shown().isEmpty()) {
+                cueOfWords.putIfAbsent(unit.shown().toLowerCase(Locale.ROOT), key);
+            } else if (unit.kind() == WorthinessCues.Kind.WORD) {
+                // the cue and the word it matched are one thing to a reader: "a figure (4.1)", not also "4.1"
+                key = cueOfWords.getOrDefault(unit.shown().toLowerCase(Locale.ROOT), key);
+            }
             // a word said twice is one reason, with both its shares
-            contributions.merge(unit.kind() + "\t" + unit.features().get(0), new Contribution(unit, weight),
-                    Contribution::plus);
+            contributions.merge(key, new Contribution(unit, weight), Contribution::plus);
         }
         var reasons = new ArrayList<ScoreReason>();
         contributions.values().forEach(c -> reasons.add(reason(c.unit(), c.weight())));

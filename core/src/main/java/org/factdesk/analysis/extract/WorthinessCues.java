@@ -94,6 +94,7 @@ final class WorthinessCues {
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}+");
     private static final Pattern QUOTES = Pattern.compile("[\"“”«»]");
     private static final Pattern EXCLAMATION = Pattern.compile("!");
+    private static final Pattern TRAILING = Pattern.compile("[.,]+$");
     private static final Pattern TOKEN = Pattern.compile("(?<link>(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+)"
             + "|(?<mention>@\\w+)|(?<hashtag>#[\\p{L}\\p{N}_]+)"
             + "|(?<number>[$€£¥₽]?\\d+(?:[.,:/]\\d+)*%?)"
@@ -232,7 +233,8 @@ final class WorthinessCues {
         PATTERNS.forEach((cue, pattern) -> {
             Matcher matcher = pattern.matcher(text);
             if (matcher.find()) {
-                cues.put(cue, cue == Cue.QUOTE_MARKS || cue == Cue.EXCLAMATION ? "" : shorten(matcher.group()));
+                cues.put(cue, cue == Cue.QUOTE_MARKS || cue == Cue.EXCLAMATION ? ""
+                        : shorten(TRAILING.matcher(matcher.group()).replaceAll("")));
             }
         });
         var stripped = text.strip();
