@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.factdesk.analysis.evaluation.Clef2019CheckWorthinessEvaluation;
 
 /**
  * The training and held-out parts of the public check-worthiness sets in {@code claimbuster-checkworthiness}
@@ -78,7 +79,7 @@ final class WorthinessCorpora {
 
     /** Columns line_number, speaker, text, label, file_name; quoted as CSV. */
     static List<Statement> clef2019(Path csv) throws IOException {
-        var rows = csvRows(Files.readString(csv, StandardCharsets.UTF_8));
+        var rows = Clef2019CheckWorthinessEvaluation.csvRows(Files.readString(csv, StandardCharsets.UTF_8));
         var statements = new ArrayList<Statement>();
         for (var row : rows.subList(1, rows.size())) {
             if (row.size() >= 5) {
@@ -117,45 +118,5 @@ final class WorthinessCorpora {
 
     static String normal(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    static List<List<String>> csvRows(String text) {
-        var rows = new ArrayList<List<String>>();
-        var row = new ArrayList<String>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.length(); i++) {
-            var c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }
