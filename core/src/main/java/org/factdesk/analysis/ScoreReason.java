@@ -46,18 +46,28 @@ public record ScoreReason(String code, List<String> arguments, double weight) {
         return BusinessMessages.format(code, arguments.toArray(), locale);
     }
 
+    /** The longest text {@link #encode(List)} writes, so that it fits a column of that size. */
+    public static final int ENCODED_MAX = 1000;
+
     /**
-     * The reasons as one short JSON text, for a single column: {@code [["worthiness.number",["4.1"],0.84],...]}.
+     * The reasons as one short JSON text, for a single column: {@code [["worthiness.number",["4.1"],0.84],...]},
+     * at most {@link #ENCODED_MAX} characters (the weakest reasons at the end are left out if they would not fit).
      * Read back with {@link #decode(String)}.
      */
     public static String encode(List<ScoreReason> reasons) {
-        var array = Json.createArrayBuilder();
-        for (var reason : reasons) {
-            var arguments = Json.createArrayBuilder();
-            reason.arguments().forEach(arguments::add);
-            array.add(Json.createArrayBuilder().add(reason.code()).add(arguments).add(reason.weight()));
+        for (var kept = reasons.size(); kept > 0; kept--) {
+            var array = Json.createArrayBuilder();
+            for (var reason : reasons.subList(0, kept)) {
+                var arguments = Json.createArrayBuilder();
+                reason.arguments().forEach(arguments::add);
+                array.add(Json.createArrayBuilder().add(reason.code()).add(arguments).add(reason.weight()));
+            }
+            var encoded = array.build().toString();
+            if (encoded.length() <= ENCODED_MAX) {
+                return encoded;
+            }
         }
-        return array.build().toString();
+        return "[]";
     }
 
     /** Reasons as {@link #encode(List)} wrote them; text that is not such a list gives no reasons. */
