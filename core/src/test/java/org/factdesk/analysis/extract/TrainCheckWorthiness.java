@@ -37,7 +37,9 @@ import org.factdesk.analysis.extract.WorthinessCorpora.Statement;
  * counted alike (a desk cannot know how many check-worthy sentences the next story holds); for posts it maximises F1
  * on the CLEF 2020 dev split. The shipped weights are then learned from all training parts, dev included. Usage:
  * {@code mvn -q -pl core test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.factdesk.analysis.extract.TrainCheckWorthiness -Dexec.args="DATA_DIR OUTPUT_FILE"}.
+ * -Dexec.mainClass=org.factdesk.analysis.extract.TrainCheckWorthiness -Dexec.args="DATA_DIR OUTPUT_FILE"}
+ * ({@code -Dpenalties=30} tries only that penalty; {@code -Dembeddings=true} adds MiniLM sentence vectors for
+ * {@link EmbeddedExperiment}, which the product does not read).
  */
 public final class TrainCheckWorthiness {
 
@@ -52,7 +54,11 @@ public final class TrainCheckWorthiness {
             Source.CLEF2020, 0.34);
 
     /** A statement as the trainer sees it. */
-    record Example(Statement statement, List<String> features) {
+    record Example(Statement statement, List<String> features, float[] vector) {
+
+        Example(Statement statement, List<String> features) {
+            this(statement, features, null);
+        }
 
         boolean worthy() {
             return statement.worthy();
@@ -75,13 +81,19 @@ public final class TrainCheckWorthiness {
         var output = Path.of(args.length > 1 ? args[1]
                 : "src/main/resources/org/factdesk/analysis/extract/" + WorthinessModel.RESOURCE);
         var examples = examples(WorthinessCorpora.training(data));
+        if (Boolean.getBoolean("embeddings")) {
+            examples = EmbeddedExperiment.embedded(examples);
+        }
         for (var source : Source.values()) {
             var of = examples.stream().filter(e -> e.source() == source).toList();
             System.err.printf(Locale.ROOT, "%s: %d training statements, %d check-worthy%n", source, of.size(),
                     of.stream().filter(Example::worthy).count());
         }
         HeldOut best = null;
-        for (var l2 : PENALTIES) {
+        var penalties = System.getProperty("penalties") == null ? PENALTIES
+                : java.util.Arrays.stream(System.getProperty("penalties").split(",")).mapToDouble(Double::parseDouble)
+                        .toArray();
+        for (var l2 : penalties) {
             var heldOut = heldOut(examples, l2);
             System.err.println(heldOut);
             best = best == null || heldOut.objective() > best.objective() ? heldOut : best;
@@ -188,6 +200,11 @@ public final class TrainCheckWorthiness {
             for (var f : features(example)) {
                 sum += weight(f);
             }
+            if (example.vector() != null) {
+                for (var d = 0; d < example.vector().length; d++) {
+                    sum += weight("e:" + d) * example.vector()[d];
+                }
+            }
             return sum;
         }
     }
@@ -230,6 +247,11 @@ public final class TrainCheckWorthiness {
                 var column = index.get(f);
                 if (column != null) {
                     counted.merge(column, 1.0, Double::sum);
+                }
+            }
+            if (e.vector() != null) {
+                for (var d = 0; d < e.vector().length; d++) {
+                    counted.put(index.computeIfAbsent("e:" + d, k -> index.size()), (double) e.vector()[d]);
                 }
             }
             rows[i] = counted.keySet().stream().mapToInt(Integer::intValue).toArray();
