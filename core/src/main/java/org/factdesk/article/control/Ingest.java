@@ -192,9 +192,7 @@ public class Ingest {
                 .forEach(candidate -> {
                     var claim = new Claim(article, candidate.text(), candidate.start(), candidate.end(),
                             candidate.kind(), truncate(candidate.speaker(), 200), candidate.score());
-                    claim.explain(truncate(candidate.reasons().stream().map(r -> r.text(Locale.ENGLISH))
-                                    .collect(Collectors.joining(", ")), 500),
-                            truncate(String.join(" \u2190 ", candidate.attribution()), 500));
+                    claim.explain(candidate.reasons(), truncate(String.join(" \u2190 ", candidate.attribution()), 500));
                     em.persist(claim);
                     article.getClaims().add(claim);
                 });

@@ -14,6 +14,8 @@ import org.factdesk.article.entity.Article;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.entity.BaseEntity;
+import org.factdesk.analysis.ScoreReason;
+import java.util.List;
 import org.factdesk.user.entity.User;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -55,8 +57,11 @@ public class Claim extends BaseEntity {
     @Column(nullable = false)
     private double score;
 
-    /** Comma-separated reasons for the score. */
-    @Column(length = 500)
+    /**
+     * Why the score is what it is, as {@link ScoreReason#encode} wrote it; claims stored before reasons were keys
+     * hold the English words, shown as written.
+     */
+    @Column(length = ScoreReason.ENCODED_MAX)
     private String reasons;
 
     /** The chain of sources, nearest first, joined by " ← ". */
@@ -89,9 +94,18 @@ public class Claim extends BaseEntity {
         this.score = Math.max(0, Math.min(1, score));
     }
 
-    public void explain(String reasons, String attribution) {
-        this.reasons = reasons;
+    public void explain(List<ScoreReason> scoreReasons, String attribution) {
+        this.reasons = ScoreReason.encode(scoreReasons);
         this.attribution = attribution;
+    }
+
+    /** What raised the score and what lowered it, strongest first; an old claim's English words as one reason. */
+    public List<ScoreReason> getScoreReasons() {
+        var decoded = ScoreReason.decode(reasons);
+        if (decoded.isEmpty() && reasons != null && !reasons.isBlank() && !reasons.startsWith("[")) {
+            return List.of(ScoreReason.of("worthiness.legacy", 0, reasons));
+        }
+        return decoded;
     }
 
     /**
