@@ -1,6 +1,5 @@
 package org.factdesk.analysis.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,7 +47,7 @@ final class AttributionFeatures {
         var quoted = insideQuotes(tokens);
         var capitalRun = capitalRuns(tokens);
         var features = new long[n][];
-        var out = new ArrayList<Long>();
+        var out = new Hashes();
         for (var i = 0; i < n; i++) {
             out.clear();
             var w = lower[i];
@@ -117,16 +116,33 @@ final class AttributionFeatures {
             if (firstPass != null) {
                 stacked(firstPass, sentenceStart, i, w, shape[i], out);
             }
-            var features1 = new long[out.size()];
-            for (var k = 0; k < features1.length; k++) {
-                features1[k] = out.get(k);
-            }
-            features[i] = features1;
+            features[i] = out.toArray();
         }
         return features;
     }
 
-    private static void stacked(int[] first, int[] sentenceStart, int i, String w, String shape, List<Long> out) {
+    /** A growing array of feature hashes, reused token after token. */
+    private static final class Hashes {
+        private long[] values = new long[96];
+        private int size;
+
+        void add(long hash) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = hash;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+
+    private static void stacked(int[] first, int[] sentenceStart, int i, String w, String shape, Hashes out) {
         var here = label(first, i);
         out.add(FeatureHash.of("f0", here));
         out.add(FeatureHash.of("f-1", label(first, i - 1)));

@@ -24,7 +24,7 @@ import java.util.zip.GZIPOutputStream;
 final class AttributionModel {
 
     static final String RESOURCE = "attribution.model.gz";
-    private static final int MAGIC = 0x46444132;
+    private static final int MAGIC = 0x46444133;
     static final int LABELS = AttributionRole.LABELS;
     /** Row of the transition scores holding the scores of the first label of a paragraph. */
     static final int START = LABELS;
@@ -41,7 +41,7 @@ final class AttributionModel {
             this.weights = new float[weights.size() * LABELS];
             var row = 0;
             for (var entry : weights.entrySet()) {
-                rows.put(entry.getKey(), row);
+                rows.put(fold(entry.getKey()), row);
                 System.arraycopy(entry.getValue(), 0, this.weights, row * LABELS, LABELS);
                 row++;
             }
@@ -52,12 +52,38 @@ final class AttributionModel {
             return rows.size();
         }
 
+        /**
+         * A feature's key in a shipped stage: its hash folded to 32 bits, which halves the file; among a few
+         * hundred thousand features a handful share a key, too few to move a decision. Folding twice changes
+         * nothing.
+         */
+        static long fold(long hash) {
+            return (hash ^ (hash >>> 32)) & 0xFFFFFFFFL;
+        }
+
+        /** The stage without the rows whose weights are all smaller than {@code minWeight}: they rarely decide. */
+        Stage pruned(float minWeight) {
+            var kept = new HashMap<Long, float[]>();
+            rows.asMap().forEach((key, row) -> {
+                var weightsOfRow = new float[LABELS];
+                var largest = 0f;
+                for (var label = 0; label < LABELS; label++) {
+                    weightsOfRow[label] = weights[row * LABELS + label];
+                    largest = Math.max(largest, Math.abs(weightsOfRow[label]));
+                }
+                if (largest >= minWeight) {
+                    kept.put(key, weightsOfRow);
+                }
+            });
+            return new Stage(kept, transitions);
+        }
+
         /** The best label sequence for the tokens' features. */
         int[] decode(long[][] features) {
             var emission = new float[features.length][LABELS];
             for (var i = 0; i < features.length; i++) {
                 for (var feature : features[i]) {
-                    var slot = rows.find(feature);
+                    var slot = rows.find(fold(feature));
                     if (slot >= 0) {
                         var base = rows.value(slot) * LABELS;
                         for (var label = 0; label < LABELS; label++) {
@@ -80,7 +106,7 @@ final class AttributionModel {
             data.writeFloat(scale);
             data.writeInt(byRow.size());
             for (var entry : byRow.entrySet()) {
-                data.writeLong(entry.getKey());
+                data.writeInt((int) entry.getKey().longValue());
                 for (var label = 0; label < LABELS; label++) {
                     data.writeShort(Math.round(weights[entry.getValue() * LABELS + label] / scale));
                 }
@@ -95,7 +121,7 @@ final class AttributionModel {
             var scale = data.readFloat();
             var weights = new HashMap<Long, float[]>();
             for (var k = data.readInt(); k > 0; k--) {
-                var key = data.readLong();
+                var key = data.readInt() & 0xFFFFFFFFL;
                 var row = new float[LABELS];
                 for (var label = 0; label < LABELS; label++) {
                     row[label] = data.readShort() * scale;

@@ -74,7 +74,8 @@ public final class TrainAttributionTagger {
         }
         var second = train(features, train, jackknifed, dev, devFirst, MAX_EPOCHS);
         System.err.printf(Locale.ROOT, "second pass: %d epochs, dev source F1 %.3f%n", second.epochs(), second.devF1());
-        var model = new AttributionModel(lexicon, List.of(first.stage(), second.stage()));
+        var model = new AttributionModel(lexicon, List.of(first.stage().pruned(MIN_WEIGHT),
+                second.stage().pruned(MIN_WEIGHT)));
         try (var out = Files.newOutputStream(output)) {
             model.write(out);
         }
@@ -83,6 +84,11 @@ public final class TrainAttributionTagger {
     }
 
     private static final int FOLDS = 5;
+    /**
+     * Weight rows whose weights all stay below this are not shipped: on dev the source F1 stays at 0.702 while
+     * the file shrinks from 7.0 to 1.7 MB (20 against 10 and 30, measured on dev only).
+     */
+    private static final float MIN_WEIGHT = 20f;
 
     /** Folds by article, so that the six annotations of one article never straddle two folds. */
     private static int fold(PolnearCorpus.Segment segment) {
