@@ -121,6 +121,23 @@ final class AttributionFeatures {
         return features;
     }
 
+    /**
+     * Only what {@link #of(List, int[])} adds to {@link #of(List)} for the first pass's labels, in the same order,
+     * so that a second pass can reuse the first pass's features instead of computing them again.
+     */
+    long[][] stackedOnly(List<WordTokens.Token> tokens, int[] firstPass) {
+        var n = tokens.size();
+        var sentenceStart = sentenceStarts(tokens);
+        var features = new long[n][];
+        var out = new Hashes();
+        for (var i = 0; i < n; i++) {
+            out.clear();
+            stacked(firstPass, sentenceStart, i, tokens.get(i).lower(), shape(tokens.get(i).text()), out);
+            features[i] = out.toArray();
+        }
+        return features;
+    }
+
     /** A growing array of feature hashes, reused token after token. */
     private static final class Hashes {
         private long[] values = new long[96];

@@ -80,19 +80,31 @@ final class AttributionModel {
 
         /** The best label sequence for the tokens' features. */
         int[] decode(long[][] features) {
+            return decode(features, null);
+        }
+
+        /** The best label sequence for the tokens' features, each token's {@code more} features added to its own. */
+        int[] decode(long[][] features, long[][] more) {
             var emission = new float[features.length][LABELS];
             for (var i = 0; i < features.length; i++) {
-                for (var feature : features[i]) {
-                    var slot = rows.find(fold(feature));
-                    if (slot >= 0) {
-                        var base = rows.value(slot) * LABELS;
-                        for (var label = 0; label < LABELS; label++) {
-                            emission[i][label] += weights[base + label];
-                        }
-                    }
+                add(features[i], emission[i]);
+                if (more != null) {
+                    add(more[i], emission[i]);
                 }
             }
             return viterbi(emission, transitions);
+        }
+
+        private void add(long[] features, float[] emission) {
+            for (var feature : features) {
+                var slot = rows.find(fold(feature));
+                if (slot >= 0) {
+                    var base = rows.value(slot) * LABELS;
+                    for (var label = 0; label < LABELS; label++) {
+                        emission[label] += weights[base + label];
+                    }
+                }
+            }
         }
 
         private void write(DataOutputStream data) throws IOException {
@@ -165,11 +177,15 @@ final class AttributionModel {
 
     /** The labels of the tokens: the first pass reads the words, each later pass also the labels before it. */
     int[] decode(AttributionFeatures features, List<WordTokens.Token> tokens) {
-        int[] labels = null;
-        for (var stage : stages) {
-            labels = stage.decode(features.of(tokens, labels));
+        if (stages.isEmpty()) {
+            return new int[tokens.size()];
         }
-        return labels == null ? new int[tokens.size()] : labels;
+        var words = features.of(tokens);
+        var labels = stages.get(0).decode(words);
+        for (var stage : stages.subList(1, stages.size())) {
+            labels = stage.decode(words, features.stackedOnly(tokens, labels));
+        }
+        return labels;
     }
 
     /**
@@ -221,10 +237,18 @@ final class AttributionModel {
 
     /** An inside label follows only the begin or inside label of its own role. */
     static boolean allowed(int previous, int label) {
-        if (label == 0 || AttributionRole.begins(label)) {
-            return true;
+        return ALLOWED[previous][label];
+    }
+
+    private static final boolean[][] ALLOWED = new boolean[LABELS + 1][LABELS];
+
+    static {
+        for (var previous = 0; previous <= LABELS; previous++) {
+            for (var label = 0; label < LABELS; label++) {
+                ALLOWED[previous][label] = label == 0 || AttributionRole.begins(label)
+                        || previous != START && previous != 0 && AttributionRole.of(previous) == AttributionRole.of(label);
+            }
         }
-        return previous != START && previous != 0 && AttributionRole.of(previous) == AttributionRole.of(label);
     }
 
     void write(OutputStream out) throws IOException {

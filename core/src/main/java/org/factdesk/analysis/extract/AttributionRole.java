@@ -14,10 +14,11 @@ public enum AttributionRole {
     }
 
     static final int LABELS = 1 + 2 * values().length;
+    private static final AttributionRole[] ROLES = values();
 
     /** The role of a label, or null for 0 (outside any span). */
     static AttributionRole of(int label) {
-        return label == 0 ? null : values()[(label - 1) / 2];
+        return label == 0 ? null : ROLES[(label - 1) / 2];
     }
 
     static boolean begins(int label) {

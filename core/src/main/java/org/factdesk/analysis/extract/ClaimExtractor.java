@@ -45,6 +45,7 @@ public final class ClaimExtractor {
         var turns = TranscriptTurns.of(text, people);
         var claims = new ArrayList<ClaimCandidate>();
         var quoteIndex = 0;
+        var quotedUntil = -1;
         var capped = false;
         for (var sentence : sentences) {
             if (sentence.text().length() > MAX_SENTENCE_CHARS) {
@@ -82,12 +83,17 @@ public final class ClaimExtractor {
                 }
             }
             var reporter = resolver.reporterOf(view);
-            var claim = sentenceClaim(view, reporter != null ? reporter : firstSpeaker, reporter != null, sources,
-                    !quoteClaims.isEmpty());
+            // a sentence inside a quote claimed where it started is part of that claim already
+            var insideClaimedQuote = sentence.end() <= quotedUntil;
+            var claim = insideClaimedQuote ? null : sentenceClaim(view, reporter != null ? reporter : firstSpeaker,
+                    reporter != null, sources, !quoteClaims.isEmpty());
             if (claim != null) {
                 claims.add(claim);
             } else {
                 claims.addAll(quoteClaims);
+                for (var quoteClaim : quoteClaims) {
+                    quotedUntil = Math.max(quotedUntil, quoteClaim.end());
+                }
             }
             resolver.finish(view, lastSpeaker);
             if (claims.size() >= MAX_CLAIMS) {

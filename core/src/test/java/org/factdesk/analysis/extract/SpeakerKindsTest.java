@@ -142,4 +142,55 @@ class SpeakerKindsTest {
         assertEquals("Ines Vogel", Seeds.claimStartingWith(analysis, "Nobody will sign anything").speaker());
         assertFalse(analysis.claims().stream().anyMatch(c -> c.text().strip().equals("he said.")));
     }
+
+    @Test
+    void aClubStatementAfterAQuoteIsTheClubsWordsNotThePlayersItNames() {
+        var analysis = analyse("Midfielder Tomas Ruiz has joined Porto on a four-year contract for 18 million euros.",
+                "\"We are delighted to welcome a player of his quality before the season starts,\" the club said in a"
+                        + " statement on Thursday.");
+        var welcome = overlapping(analysis, "We are delighted to welcome a player");
+        assertEquals(1, welcome.size(), welcome.toString());
+        assertNotEquals("Tomas Ruiz", welcome.get(0).speaker());
+        assertEquals(SpeakerKind.ORGANISATION, welcome.get(0).speakerKind());
+        assertEquals(List.of("the club"), welcome.get(0).attribution());
+    }
+
+    @Test
+    void aClubQuotedWithoutADateIsTheSpeakerOfTheBareQuote() {
+        var analysis = analyse("Midfielder Tomas Ruiz has joined Porto on a four-year contract for 18 million euros.",
+                "\"He brings pace and experience to a young squad,\" the club said.");
+        var pace = Seeds.claimStartingWith(analysis, "He brings pace and experience");
+        assertNotEquals("Tomas Ruiz", pace.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, pace.speakerKind());
+    }
+
+    @Test
+    void firefightersAndWitnessesAreGroupsAndAWitnessIsAPerson() {
+        var analysis = analyse("Firefighters said the blaze at the timber yard in Kiel was under control by 6 pm on Friday.",
+                "Witnesses told local radio that flames rose 30 metres above the roofs of the harbour.",
+                "A witness said two explosions were heard shortly before 4 pm near the main gate.");
+        assertEquals(SpeakerKind.GROUP, Seeds.claimStartingWith(analysis, "Firefighters said").speakerKind());
+        assertEquals(SpeakerKind.GROUP, Seeds.claimStartingWith(analysis, "Witnesses told local radio").speakerKind());
+        var witness = Seeds.claimStartingWith(analysis, "A witness said");
+        assertEquals(SpeakerKind.PERSON, witness.speakerKind());
+        assertNull(witness.speaker());
+    }
+
+    @Test
+    void aPressReleaseNamesItsSpeakerWithTheRoleAfterTheName() {
+        var analysis = analyse("Halden Foods today reported first-quarter revenue of $2.1 billion, up 8 percent from a"
+                        + " year earlier.",
+                "\"Demand for our frozen range grew in every region we serve,\" said Priya Natarajan, chief executive"
+                        + " officer of Halden Foods.");
+        var demand = Seeds.claimStartingWith(analysis, "Demand for our frozen range");
+        assertEquals("Priya Natarajan", demand.speaker());
+        assertEquals(SpeakerKind.PERSON, demand.speakerKind());
+    }
+
+    @Test
+    void aQuoteLeftOpenOverTwoSentencesIsOneClaim() {
+        var analysis = analyse("Plant manager Anna Berg spoke to workers at the gate in Mainz on Monday.",
+                "\"We have orders for 2,000 engines until 2027. Nobody in Mainz will lose a job this year.");
+        assertEquals(1, overlapping(analysis, "Nobody in Mainz will lose a job").size(), analysis.claims().toString());
+    }
 }
