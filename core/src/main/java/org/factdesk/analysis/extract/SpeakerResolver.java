@@ -3,6 +3,7 @@ package org.factdesk.analysis.extract;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.SpeakerKind;
 import org.factdesk.analysis.clean.NewsAgencies;
 
@@ -35,6 +36,8 @@ final class SpeakerResolver {
     /** Farther than this from its verb, a name is more likely an object or part of another clause. */
     private static final int MAX_AGENT_GAP = 40;
 
+    /** Share of a sentence an attribution's content must hold for its source to be the sentence's reporter. */
+    private static final double MIN_REPORTED_SHARE = 0.5;
     /** Sources that point back to a noun phrase before them ("Smith, who said ..."). */
     private static final Set<String> RELATIVES = Set.of("who", "whom");
     /** Sources the tagger finds that say nothing about who speaks; the rules decide those. */
@@ -88,7 +91,9 @@ final class SpeakerResolver {
         var sentence = view.sentence();
         for (var attribution : tagged.cuedWithin(sentence.start(), sentence.end())) {
             var source = attribution.source();
-            if (source != null && !QuoteFinder.insideAny(view.quotes(), attribution.cue().start())
+            // "..., a decision environmental groups had demanded" reports a clause, not the sentence
+            if (source != null && reportsMostOf(attribution, sentence)
+                    && !QuoteFinder.insideAny(view.quotes(), attribution.cue().start())
                     && source.start() >= sentence.start() && source.end() <= sentence.end()
                     && !QuoteFinder.insideAny(view.quotes(), source.start())) {
                 var agent = fromSource(view, source.start(), source.end());
@@ -104,6 +109,15 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Whether the attribution's content holds at least half of the sentence: the sentence is its report. */
+    private static boolean reportsMostOf(AttributionTagger.Attribution attribution, Analysis.Sentence sentence) {
+        var inside = 0;
+        for (var content : attribution.content()) {
+            inside += Math.max(0, Math.min(sentence.end(), content.end()) - Math.max(sentence.start(), content.start()));
+        }
+        return inside >= MIN_REPORTED_SHARE * (sentence.end() - sentence.start());
     }
 
     /** Carries the sentence's subject and speaker over to the next sentence, for pronouns and continued quotes. */

@@ -1,6 +1,8 @@
 package org.factdesk.analysis.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -14,10 +16,26 @@ final class TaggedSpeech {
     /** A quote belongs to an attribution whose content covers at least this share of it. */
     private static final double MIN_COVER = 0.5;
 
-    private final List<AttributionTagger.Attribution> attributions;
+    /** A span of one attribution; spans of one role never overlap, so each list is sorted by start and by end. */
+    private record Entry(AttributionTagger.Span span, AttributionTagger.Attribution attribution) {
+    }
+
+    private final List<Entry> contents;
+    private final List<Entry> cues;
 
     private TaggedSpeech(List<AttributionTagger.Attribution> attributions) {
-        this.attributions = attributions;
+        var contentEntries = new ArrayList<Entry>();
+        var cueEntries = new ArrayList<Entry>();
+        for (var attribution : attributions) {
+            attribution.content().forEach(span -> contentEntries.add(new Entry(span, attribution)));
+            if (attribution.cue() != null) {
+                cueEntries.add(new Entry(attribution.cue(), attribution));
+            }
+        }
+        contentEntries.sort(Comparator.comparingInt(e -> e.span().start()));
+        cueEntries.sort(Comparator.comparingInt(e -> e.span().start()));
+        this.contents = contentEntries;
+        this.cues = cueEntries;
     }
 
     static TaggedSpeech of(String text, AttributionTagger tagger) {
@@ -41,16 +59,21 @@ final class TaggedSpeech {
 
     /** The attribution whose content covers most of {@code [start, end)}, if it covers enough of it. */
     AttributionTagger.Attribution covering(int start, int end) {
+        var shared = new HashMap<AttributionTagger.Attribution, Integer>();
+        for (var i = firstEndingAfter(contents, start); i < contents.size(); i++) {
+            var span = contents.get(i).span();
+            if (span.start() >= end) {
+                break;
+            }
+            shared.merge(contents.get(i).attribution(), Math.min(end, span.end()) - Math.max(start, span.start()),
+                    Integer::sum);
+        }
         AttributionTagger.Attribution best = null;
         var bestShared = 0;
-        for (var attribution : attributions) {
-            var shared = 0;
-            for (var content : attribution.content()) {
-                shared += Math.max(0, Math.min(end, content.end()) - Math.max(start, content.start()));
-            }
-            if (shared > bestShared) {
-                best = attribution;
-                bestShared = shared;
+        for (var entry : shared.entrySet()) {
+            if (entry.getValue() > bestShared) {
+                best = entry.getKey();
+                bestShared = entry.getValue();
             }
         }
         return bestShared >= MIN_COVER * (end - start) ? best : null;
@@ -59,12 +82,30 @@ final class TaggedSpeech {
     /** Attributions whose cue lies within {@code [start, end)}, in text order. */
     List<AttributionTagger.Attribution> cuedWithin(int start, int end) {
         var result = new ArrayList<AttributionTagger.Attribution>();
-        for (var attribution : attributions) {
-            var cue = attribution.cue();
-            if (cue != null && cue.start() >= start && cue.end() <= end) {
-                result.add(attribution);
+        for (var i = firstEndingAfter(cues, start); i < cues.size(); i++) {
+            var cue = cues.get(i).span();
+            if (cue.start() >= end) {
+                break;
+            }
+            if (cue.start() >= start && cue.end() <= end) {
+                result.add(cues.get(i).attribution());
             }
         }
         return result;
+    }
+
+    /** Index of the first entry whose span ends after {@code offset}. */
+    private static int firstEndingAfter(List<Entry> entries, int offset) {
+        var low = 0;
+        var high = entries.size();
+        while (low < high) {
+            var mid = (low + high) >>> 1;
+            if (entries.get(mid).span().end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }
