@@ -58,7 +58,8 @@ final class FolderReport {
         json.endArray().name("claims").beginArray();
         for (var claim : analysis.claims()) {
             json.beginObject().name("text").value(claim.text()).name("kind").value(claim.kind().name())
-                    .name("speaker").value(claim.speaker()).name("score").value(claim.score()).name("reasons")
+                    .name("speaker").value(claim.speaker())
+                    .name("speakerKind").value(claim.speakerKind().name()).name("score").value(claim.score()).name("reasons")
                     .beginArray();
             for (var reason : claim.reasons()) {
                 json.beginObject().name("code").value(reason.code()).name("arguments").beginArray();

@@ -44,6 +44,7 @@ class AnalyzeFolderTest {
         assertTrue(placeConflict, json.getJsonArray("matches").toString());
         var claim = json.getJsonArray("articles").getJsonObject(0).getJsonArray("claims").getJsonObject(1);
         assertEquals("Kim Jong Un", claim.getString("speaker"));
+        assertEquals("PERSON", claim.getString("speakerKind"));
         assertTrue(claim.getJsonNumber("score").doubleValue() > 0 && !claim.getJsonArray("reasons").isEmpty());
         for (var value : claim.getJsonArray("reasons")) {
             var reason = value.asJsonObject();

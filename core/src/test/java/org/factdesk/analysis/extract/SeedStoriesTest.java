@@ -52,7 +52,7 @@ class SeedStoriesTest {
         var analysis = Seeds.analyse(Seeds.CLEAN);
         var thanks = Seeds.claimStartingWith(analysis, "Thank you for inviting us, despite your tight schedule");
         assertEquals(ClaimKind.DIRECT_QUOTE, thanks.kind());
-        assertEquals("Thank you for inviting us, despite your tight schedule", thanks.text());
+        assertTrue(thanks.text().contains("Thank you for inviting us, despite your tight schedule"), thanks.text());
         assertEquals("Kim Jong Un", thanks.speaker());
         assertEquals("Vladimir Putin",
                 Seeds.claimStartingWith(analysis, "The North Korean leadership is interested in rocket construction").speaker());
@@ -113,7 +113,11 @@ class SeedStoriesTest {
         var analysis = Seeds.analyse(Seeds.VLADIVOSTOK);
         assertEquals("Kim Jong Un", Seeds.claimStartingWith(analysis, "Our friendship has deep roots").speaker());
         assertEquals("Vladimir Putin", Seeds.claimStartingWith(analysis, "It is a good start, very productive").speaker());
-        assertEquals("Kim Jong Un", Seeds.claimStartingWith(analysis, "at a very important period").speaker());
+        // the words around the quote are worth checking themselves, so the sentence is the claim, never also the quote
+        var thanks = Seeds.claimStartingWith(analysis, "The North Korean leader thanked the Russian president");
+        assertEquals("Kim Jong Un", thanks.speaker());
+        assertEquals(ClaimKind.DIRECT_QUOTE, thanks.kind());
+        assertTrue(analysis.claims().stream().noneMatch(c -> c.text().startsWith("at a very important period")));
         assertEquals("Vladimir Putin", Seeds.claimStartingWith(analysis, "There are certain restrictions.").speaker());
         var anniversary = Seeds.claimStartingWith(analysis, "The Russian president noted that");
         assertEquals("Vladimir Putin", anniversary.speaker());
