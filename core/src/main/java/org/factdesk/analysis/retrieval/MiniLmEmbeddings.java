@@ -25,7 +25,7 @@ public final class MiniLmEmbeddings implements SentenceEmbeddings, AutoCloseable
 
     static final String MODEL = "all-minilm-l6-v2-q.onnx";
     static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
-    static final int DIMENSIONS = 384;
+    public static final int DIMENSIONS = 384;
     static final int MAX_TOKENS = 128;
     /** More than any 128 word pieces need; the rest of a pasted megabyte is never read. */
     private static final int MAX_CHARS = 4_000;

@@ -10,6 +10,7 @@ import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.Comparison;
 import org.factdesk.analysis.compare.MatchableClaim;
 import org.factdesk.analysis.compare.PreparedClaim;
+import org.factdesk.analysis.retrieval.SentenceEmbeddings;
 
 /**
  * Sorts a batch of analysed articles the way a desk reads them: copies of one text (near-duplicates), articles
@@ -20,7 +21,11 @@ public final class StoryGrouping {
 
     private final ContentFingerprint fingerprint = new ContentFingerprint();
     private final StoryMatcher stories = new StoryMatcher();
-    private final ClaimMatcher claims = new ClaimMatcher();
+    private final ClaimMatcher claims;
+
+    public StoryGrouping(SentenceEmbeddings embeddings) {
+        claims = new ClaimMatcher(embeddings);
+    }
 
     /** One article of the batch; {@code name} identifies it to a person (a file name). */
     public record Article(String name, Analysis analysis) {
@@ -97,10 +102,10 @@ public final class StoryGrouping {
         }
     }
 
-    /** Each claim read once for the matcher, however many articles of its story it is compared with. */
-    private static List<PreparedClaim> prepared(Article article) {
-        return article.analysis().claims().stream()
-                .map(claim -> PreparedClaim.of(matchable(article.analysis(), claim))).toList();
+    /** Each claim read once for the matcher (one model call per article), however many articles it meets. */
+    private List<PreparedClaim> prepared(Article article) {
+        return claims.prepareAll(article.analysis().claims().stream()
+                .map(claim -> matchable(article.analysis(), claim)).toList());
     }
 
     /** The claim with its sentence, through which short quotes are compared. */

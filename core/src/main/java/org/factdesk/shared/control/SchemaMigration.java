@@ -32,7 +32,7 @@ public class SchemaMigration {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .resourceProvider(new MigrationScripts(getClass().getClassLoader()))
-                .placeholders(Map.of("text", unboundedTextType()))
+                .placeholders(Map.of("text", unboundedTextType(), "bytes", bytesType()))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
@@ -40,9 +40,17 @@ public class SchemaMigration {
     }
 
     private String unboundedTextType() {
+        return isPostgres() ? "text" : "clob";
+    }
+
+    /** Short binary values, such as a sentence vector (384 bytes). */
+    private String bytesType() {
+        return isPostgres() ? "bytea" : "varbinary(2048)";
+    }
+
+    private boolean isPostgres() {
         try (var connection = dataSource.getConnection()) {
-            var product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("postgres") ? "text" : "clob";
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the Factdesk database", e);
         }
