@@ -22,8 +22,10 @@ public final class StoryGrouping {
     private final ContentFingerprint fingerprint = new ContentFingerprint();
     private final StoryMatcher stories = new StoryMatcher();
     private final ClaimMatcher claims;
+    private final SentenceEmbeddings embeddings;
 
     public StoryGrouping(SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
         claims = new ClaimMatcher(embeddings);
     }
 
@@ -53,6 +55,7 @@ public final class StoryGrouping {
                     : fingerprint.signature(article.analysis().cleanedText()));
             storySignatures.add(StorySignature.of(article.analysis()));
         }
+        var vectors = embeddings.embed(articles.stream().map(a -> StoryVector.text(a.analysis())).toList());
         var parent = new int[n];
         for (var i = 0; i < n; i++) {
             parent[i] = i;
@@ -67,7 +70,8 @@ public final class StoryGrouping {
                     duplicate[i][j] = true;
                     duplicates.add(List.of(articles.get(i).name(), articles.get(j).name()));
                     union(parent, i, j);
-                } else if (stories.compare(storySignatures.get(i), storySignatures.get(j)).sameStory()) {
+                } else if (stories.compare(storySignatures.get(i), vectors[i], storySignatures.get(j), vectors[j])
+                        .sameStory()) {
                     union(parent, i, j);
                 }
             }

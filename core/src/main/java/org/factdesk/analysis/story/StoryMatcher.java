@@ -27,7 +27,7 @@ public final class StoryMatcher {
      * cosines between the story vectors of the 181 different news pages of the Scrapinghub benchmark
      * ({@code CalibrateStoryVectors}).
      */
-    static final double SAME_MEANING = 0.70;
+    static final double SAME_MEANING = 0.80;
     /** Of the names each opening gives, the share the other article must name too (another company's case). */
     static final double LEAD_NAMES_NAMED = 0.5;
 

@@ -29,7 +29,11 @@ public record StorySignature(Set<String> people, Set<String> organisations, Set<
     static final int KEY_TERMS = 15;
     /** Capitalised words the article uses most, and those of its headline and opening (lower case). */
     static final int NAMES = 40;
-    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\p{N},;:]\\s{1,3})\\p{Lu}[\\p{L}-]{1,}");
+    /** A run of capitalised words not opening a sentence: "Financial Supervisory Authority" is one name. */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\p{N},;:] {1,3})\\p{Lu}[\\p{L}-]+"
+            + "(?: \\p{Lu}[\\p{L}-]+)*");
+    private static final Pattern CALENDAR = Pattern.compile("(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday|january|february|march|april|may|june|july|august|september|october|november|december)");
     private static final int MAX_NAMES = 12;
     private static final Pattern NAME_RUN = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}\\b");
     private static final Pattern ORGANISATION = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}]+ ){0,4}(?:Forum|Ministry"
@@ -86,12 +90,15 @@ public record StorySignature(Set<String> people, Set<String> organisations, Set<
                 names(text, NAMES), names(StoryVector.text(analysis), NAMES));
     }
 
-    /** The capitalised words (not opening a sentence), most frequent first, lower case. */
+    /** The names (runs of capitalised words not opening a sentence, days and months left out), most frequent first. */
     private static Set<String> names(String text, int limit) {
         var counts = new HashMap<String, Integer>();
         var matcher = CAPITALISED.matcher(text);
         while (matcher.find()) {
-            counts.merge(matcher.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            var name = matcher.group().replaceFirst("[’']s$", "");
+            if (!CALENDAR.matcher(name).matches()) {
+                counts.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
         }
         var names = new LinkedHashSet<String>();
         counts.entrySet().stream()

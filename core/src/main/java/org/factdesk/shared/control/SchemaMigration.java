@@ -32,20 +32,19 @@ public class SchemaMigration {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .resourceProvider(new MigrationScripts(getClass().getClassLoader()))
-                .placeholders(Map.of("text", unboundedTextType(), "bytes", bytesType()))
+                .placeholders(placeholders(isPostgres()))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
-    private String unboundedTextType() {
-        return isPostgres() ? "text" : "clob";
-    }
-
-    /** Short binary values, such as a sentence vector (384 bytes). */
-    private String bytesType() {
-        return isPostgres() ? "bytea" : "varbinary(2048)";
+    /**
+     * The column types the scripts name by placeholder: {@code ${text}} unbounded text, {@code ${bytes}} short
+     * binary values such as a sentence vector (384 bytes).
+     */
+    static Map<String, String> placeholders(boolean postgres) {
+        return Map.of("text", postgres ? "text" : "clob", "bytes", postgres ? "bytea" : "varbinary(2048)");
     }
 
     private boolean isPostgres() {
