@@ -54,14 +54,18 @@ public final class ClaimMatcher {
         return compare(prepared.get(0), prepared.get(1));
     }
 
+    /**
+     * The conflicts are only read for a pair that is the same statement, and the vetoes only for one that might be:
+     * "same statement" leaves the conflict features out, so most pairs cost a few set intersections.
+     */
     public Comparison compare(PreparedClaim a, PreparedClaim b) {
-        var found = conflicts.between(a.claim(), b.claim(), a.values(), b.values());
-        var features = PairFeatures.of(a, b, found);
+        var features = PairFeatures.of(a, b, List.of());
         var probability = weights.sameStatement(features);
-        var apart = a.negated() != b.negated() || WordRoutes.outcomesDiffer(a, b) || actorsDiffer(a, b);
-        var same = !apart && (probability >= weights.threshold() || PairFeatures.cosine(features) >= weights.sameMeaning()
-                || WordRoutes.same(a, b));
-        return new Comparison(same, round(probability), same ? found : List.of());
+        var same = (probability >= weights.threshold() || PairFeatures.cosine(features) >= weights.sameMeaning()
+                || WordRoutes.same(a, b))
+                && a.negated() == b.negated() && !WordRoutes.outcomesDiffer(a, b) && !actorsDiffer(a, b);
+        var found = same ? conflicts.between(a.claim(), b.claim(), a.values(), b.values()) : List.<Conflict>of();
+        return new Comparison(same, round(probability), found);
     }
 
     /** Each names someone, and nobody either names is named by the other; places are values, not actors. */
@@ -87,7 +91,12 @@ public final class ClaimMatcher {
 
     /** {@link #similarity(PreparedClaim, PreparedClaim)} of two texts read only for it. */
     public static double wordSimilarity(String a, String b) {
-        return round(similarity(Set.copyOf(Terms.of(a)), Set.copyOf(Terms.of(b))));
+        return wordSimilarity(Set.copyOf(Terms.of(a)), b);
+    }
+
+    /** The same, for a query whose terms ({@link Terms#of}) were read once for many texts. */
+    public static double wordSimilarity(Set<String> terms, String b) {
+        return round(similarity(terms, Set.copyOf(Terms.of(b))));
     }
 
     static double similarity(Set<String> a, Set<String> b) {

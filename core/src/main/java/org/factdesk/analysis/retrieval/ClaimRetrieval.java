@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.Comparison;
 import org.factdesk.analysis.compare.MatchableClaim;
 import org.factdesk.analysis.compare.PreparedClaim;
+import org.factdesk.analysis.compare.Terms;
 
 /**
  * Finds the earlier claims a new claim repeats, by words and by meaning: BM25 candidates from a {@link ClaimIndex},
@@ -52,11 +54,12 @@ public final class ClaimRetrieval {
             return List.of();
         }
         var query = PreparedClaim.of(claim, vector);
+        var queryTerms = Set.copyOf(Terms.of(claim.text()));
         var best = candidates.get(0).score();
         var ranked = new ArrayList<Ranked>();
         for (var candidate : candidates) {
             var stored = Objects.requireNonNull(candidate.claim().vector(), "a stored claim without its vector");
-            var words = ClaimMatcher.wordSimilarity(claim.text(), candidate.claim().text());
+            var words = ClaimMatcher.wordSimilarity(queryTerms, candidate.claim().text());
             var score = candidate.score() / best + LEXICAL_WEIGHT * words + SEMANTIC_WEIGHT * Vectors.cosine(vector, stored);
             ranked.add(new Ranked(candidate.claim(), score));
         }
