@@ -71,10 +71,11 @@ class SeedStoriesTest {
         var analysis = Seeds.analyse(Seeds.CLEAN);
         var lastVisit = Seeds.claimStartingWith(analysis, "Kim last visited the country in 2019.");
         assertEquals(ClaimKind.EVENT, lastVisit.kind());
-        assertTrue(lastVisit.reasons().contains("date"), lastVisit.reasons().toString());
+        assertTrue(lastVisit.raisedBy().contains("worthiness.number"), lastVisit.reasons().toString());
         var firstTrip = Seeds.claimStartingWith(analysis, "This is the North Korean leader's first trip abroad in four years");
         assertEquals(ClaimKind.EVENT, firstTrip.kind());
-        assertTrue(firstTrip.reasons().containsAll(List.of("number", "superlative")), firstTrip.reasons().toString());
+        assertTrue(firstTrip.raisedBy().containsAll(List.of("worthiness.number", "worthiness.superlative")),
+                firstTrip.reasons().toString());
     }
 
     @Test
@@ -117,7 +118,7 @@ class SeedStoriesTest {
         var anniversary = Seeds.claimStartingWith(analysis, "The Russian president noted that");
         assertEquals("Vladimir Putin", anniversary.speaker());
         assertTrue(anniversary.text().contains("75 years"));
-        assertTrue(anniversary.reasons().contains("number"));
+        assertTrue(anniversary.raisedBy().contains("worthiness.number"), anniversary.reasons().toString());
         var imperialism = Seeds.claimStartingWith(analysis, "He added that North Korea would always be together");
         assertEquals(ClaimKind.INDIRECT_QUOTE, imperialism.kind());
         assertEquals("Kim Jong Un", imperialism.speaker());

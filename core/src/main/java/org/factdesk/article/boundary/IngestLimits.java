@@ -1,4 +1,4 @@
-package org.factdesk.article.control;
+package org.factdesk.article.boundary;
 
 /** How much one document may weigh, so that one hostile input cannot stall the desk. */
 public final class IngestLimits {
@@ -7,7 +7,6 @@ public final class IngestLimits {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final String MAX_SIZE_LABEL = "5 MB";
     public static final int MAX_FILES_PER_UPLOAD = 50;
-    public static final int MAX_CLAIMS_PER_ARTICLE = 200;
 
     private IngestLimits() {
     }
