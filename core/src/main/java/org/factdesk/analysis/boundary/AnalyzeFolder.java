@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
+import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
 import org.factdesk.analysis.story.StoryGrouping;
 
 /**
@@ -55,7 +56,7 @@ public final class AnalyzeFolder {
             articles.add(new StoryGrouping.Article(name, analysis));
         }
         LOG.info("Analysed " + articles.size() + " files in " + folder);
-        return new FolderReport(articles, new StoryGrouping().group(articles)).json();
+        return new FolderReport(articles, new StoryGrouping(MiniLmEmbeddings.shared()).group(articles)).json();
     }
 
     private static List<Path> files(Path folder) throws IOException {

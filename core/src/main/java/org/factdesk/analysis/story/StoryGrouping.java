@@ -10,6 +10,7 @@ import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.Comparison;
 import org.factdesk.analysis.compare.MatchableClaim;
 import org.factdesk.analysis.compare.PreparedClaim;
+import org.factdesk.analysis.retrieval.SentenceEmbeddings;
 
 /**
  * Sorts a batch of analysed articles the way a desk reads them: copies of one text (near-duplicates), articles
@@ -20,7 +21,13 @@ public final class StoryGrouping {
 
     private final ContentFingerprint fingerprint = new ContentFingerprint();
     private final StoryMatcher stories = new StoryMatcher();
-    private final ClaimMatcher claims = new ClaimMatcher();
+    private final ClaimMatcher claims;
+    private final SentenceEmbeddings embeddings;
+
+    public StoryGrouping(SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
+        claims = new ClaimMatcher(embeddings);
+    }
 
     /** One article of the batch; {@code name} identifies it to a person (a file name). */
     public record Article(String name, Analysis analysis) {
@@ -48,6 +55,7 @@ public final class StoryGrouping {
                     : fingerprint.signature(article.analysis().cleanedText()));
             storySignatures.add(StorySignature.of(article.analysis()));
         }
+        var vectors = embeddings.embed(articles.stream().map(a -> StoryVector.text(a.analysis())).toList());
         var parent = new int[n];
         for (var i = 0; i < n; i++) {
             parent[i] = i;
@@ -62,7 +70,8 @@ public final class StoryGrouping {
                     duplicate[i][j] = true;
                     duplicates.add(List.of(articles.get(i).name(), articles.get(j).name()));
                     union(parent, i, j);
-                } else if (stories.compare(storySignatures.get(i), storySignatures.get(j)).sameStory()) {
+                } else if (stories.compare(storySignatures.get(i), vectors[i], storySignatures.get(j), vectors[j])
+                        .sameStory()) {
                     union(parent, i, j);
                 }
             }
@@ -97,10 +106,10 @@ public final class StoryGrouping {
         }
     }
 
-    /** Each claim read once for the matcher, however many articles of its story it is compared with. */
-    private static List<PreparedClaim> prepared(Article article) {
-        return article.analysis().claims().stream()
-                .map(claim -> PreparedClaim.of(matchable(article.analysis(), claim))).toList();
+    /** Each claim read once for the matcher (one model call per article), however many articles it meets. */
+    private List<PreparedClaim> prepared(Article article) {
+        return claims.prepareAll(article.analysis().claims().stream()
+                .map(claim -> matchable(article.analysis(), claim)).toList());
     }
 
     /** The claim with its sentence, through which short quotes are compared. */

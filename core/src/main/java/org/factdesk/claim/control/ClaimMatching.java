@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -11,15 +12,19 @@ import java.util.Set;
 import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.Comparison;
 import org.factdesk.analysis.compare.MatchableClaim;
+import org.factdesk.analysis.compare.PreparedClaim;
 import org.factdesk.analysis.compare.Terms;
+import org.factdesk.analysis.retrieval.Vectors;
 import org.factdesk.article.entity.Article;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimMatch;
 
 /**
  * Links each claim of a new copy to the same statement in the other copies of its story, and to claims reviewed
- * before, flagging where they disagree. The expensive matcher only sees the few stored claims that share the most
- * words with each new one, so the work per article stays bounded however large the story grows.
+ * before, flagging where they disagree. The new claims are embedded in one call of the sentence model and their
+ * vectors kept; the stored claims' vectors are read from their rows. The matcher only sees the few stored claims
+ * closest to each new one, by meaning and shared words, so the work per article stays bounded however large the
+ * story grows.
  */
 @Dependent
 public class ClaimMatching {
@@ -28,7 +33,11 @@ public class ClaimMatching {
     static final int CLOSEST = 8;
     static final int MAX_STORY_CLAIMS = 3000;
 
-    private final ClaimMatcher matcher = new ClaimMatcher();
+    @Inject
+    ClaimMatcher matcher;
+
+    @Inject
+    ClaimVectors vectors;
 
     @PersistenceContext
     EntityManager em;
@@ -38,14 +47,14 @@ public class ClaimMatching {
 
     /** @return how many matches were recorded */
     public int match(Article article) {
-        var fresh = article.getClaims().stream().map(c -> new Side(c, matchable(c))).toList();
+        var fresh = sides(article.getClaims());
         var recorded = new HashSet<List<Long>>();
         var count = 0;
         if (article.getStory() != null) {
-            var stored = storyClaims(article).stream().map(c -> new Side(c, matchable(c))).toList();
+            var stored = sides(storyClaims(article));
             for (var claim : fresh) {
                 for (var other : closest(claim, stored)) {
-                    var comparison = matcher.compare(claim.matchable(), other.matchable());
+                    var comparison = matcher.compare(claim.prepared(), other.prepared());
                     if (comparison.sameStatement() && recorded.add(List.of(claim.claim().getId(), other.claim().getId()))) {
                         record(claim.claim(), other.claim(), comparison);
                         count++;
@@ -54,7 +63,7 @@ public class ClaimMatching {
             }
         }
         for (var claim : fresh) {
-            for (var earlier : reviewed.sameAs(claim.matchable())) {
+            for (var earlier : reviewed.sameAs(claim.prepared().matchable(), claim.claim().getVector())) {
                 var id = earlier.claim().id();
                 if (id != claim.claim().getId() && recorded.add(List.of(claim.claim().getId(), id))) {
                     record(claim.claim(), em.getReference(Claim.class, id), earlier.comparison());
@@ -65,17 +74,27 @@ public class ClaimMatching {
         return count;
     }
 
-    private record Side(Claim claim, MatchableClaim matchable, Set<String> terms) {
-        Side(Claim claim, MatchableClaim matchable) {
-            this(claim, matchable, new HashSet<>(Terms.of(matchable.context())));
-        }
+    private record Side(Claim claim, PreparedClaim prepared, float[] vector, Set<String> terms) {
     }
 
+    private List<Side> sides(List<Claim> claims) {
+        var stored = vectors.of(claims);
+        var sides = new ArrayList<Side>(claims.size());
+        for (var i = 0; i < claims.size(); i++) {
+            var matchable = matchable(claims.get(i));
+            var vector = Vectors.read(stored.get(i));
+            sides.add(new Side(claims.get(i), PreparedClaim.of(matchable, vector), vector,
+                    new HashSet<>(Terms.of(matchable.context()))));
+        }
+        return sides;
+    }
+
+    /** By cosine plus the share of words in common, so that both a paraphrase and a near-copy come first. */
     private static List<Side> closest(Side claim, List<Side> stored) {
         return stored.stream()
-                .map(other -> new Object[]{other, shared(claim.terms(), other.terms())})
-                .filter(pair -> (int) pair[1] > 0)
-                .sorted(Comparator.comparingInt((Object[] pair) -> (int) pair[1]).reversed())
+                .map(other -> new Object[]{other, Vectors.dot(claim.vector(), other.vector())
+                        + shared(claim.terms(), other.terms()) / (double) Math.max(1, claim.terms().size())})
+                .sorted(Comparator.comparingDouble((Object[] pair) -> (double) pair[1]).reversed())
                 .limit(CLOSEST)
                 .map(pair -> (Side) pair[0])
                 .toList();

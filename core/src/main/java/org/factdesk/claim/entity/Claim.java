@@ -68,6 +68,13 @@ public class Claim extends BaseEntity {
     @Column(length = 500)
     private String attribution;
 
+    /**
+     * The sentence vector of the claim in its sentence, as the engine stores it (a signed byte per dimension); null
+     * until the claim is first compared. Not audited: it follows from the text.
+     */
+    @Column(name = "vector")
+    private byte[] vector;
+
     @Audited
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -97,6 +104,17 @@ public class Claim extends BaseEntity {
     public void explain(List<ScoreReason> scoreReasons, String attribution) {
         this.reasons = ScoreReason.encode(scoreReasons);
         this.attribution = attribution;
+    }
+
+    public void storeVector(byte[] newVector) {
+        if (newVector == null || newVector.length == 0) {
+            throw new IllegalArgumentException("A claim's vector has at least one dimension");
+        }
+        this.vector = newVector.clone();
+    }
+
+    public byte[] getVector() {
+        return vector == null ? null : vector.clone();
     }
 
     /** What raised the score and what lowered it, strongest first; an old claim's English words as one reason. */

@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.factdesk.analysis.ClaimKind;
 import org.factdesk.analysis.ConflictKind;
+import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
 import org.junit.jupiter.api.Test;
 
 class ClaimMatcherTest {
 
-    private final ClaimMatcher matcher = new ClaimMatcher();
+    private final ClaimMatcher matcher = new ClaimMatcher(MiniLmEmbeddings.shared());
 
     @Test
     void quoteVariantsOfOneThankYouAreTheSameStatement() {
@@ -127,6 +128,48 @@ class ClaimMatcherTest {
     void figuresThatMeasureDifferentThingsStayApart() {
         var comparison = matcher.compare(claim("The company said its revenue rose 12% to $4.1 billion in 2024."),
                 claim("The company said its profit rose 8% to $1.2 billion in 2024."));
+        assertFalse(comparison.sameStatement(), comparison.toString());
+    }
+
+    @Test
+    void aWalkOutAndAStrikeAreOneStatement() {
+        var comparison = matcher.compare(
+                claim("Dock workers at the port of Hamburg walked out on Monday after pay talks broke down."),
+                claim("Hamburg's dockers went on strike on Monday when wage negotiations collapsed."));
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertFalse(comparison.conflicting(), comparison.toString());
+    }
+
+    @Test
+    void noMoreThanAndAtMostSayTheSame() {
+        var comparison = matcher.compare(
+                claim("The ministry said no more than 300 people had been evacuated from the village."),
+                claim("At most 300 people were evacuated from the village, according to the ministry."));
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertFalse(comparison.conflicting(), comparison.toString());
+    }
+
+    @Test
+    void theSameWordsAboutAnotherCompanyAreAnotherStatement() {
+        var comparison = matcher.compare(
+                claim("The competition authority fined Alphabet 2.4 billion euros for favouring its shopping service."),
+                claim("The competition authority fined Qualcomm 242 million euros for selling chips below cost."));
+        assertFalse(comparison.sameStatement(), comparison.toString());
+    }
+
+    @Test
+    void theSameWordsWithOneFigureChangedMatchAndShowTheConflict() {
+        var comparison = matcher.compare(
+                claim("The regulator fined the airline 3.4 million euros for late refunds, it said on Thursday."),
+                claim("The regulator fined the airline 4.3 million euros for late refunds, it said on Thursday."));
+        assertTrue(comparison.sameStatement(), comparison.toString());
+        assertEquals(List.of(new Conflict(ConflictKind.NUMBER, "3.4 million", "4.3 million")), comparison.conflicts());
+    }
+
+    @Test
+    void aStatementAndItsDenialAreNotTheSame() {
+        var comparison = matcher.compare(claim("The mayor said the dam had been inspected last year."),
+                claim("The mayor said the dam had never been inspected."));
         assertFalse(comparison.sameStatement(), comparison.toString());
     }
 

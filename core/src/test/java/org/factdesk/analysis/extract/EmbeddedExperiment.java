@@ -1,14 +1,14 @@
 package org.factdesk.analysis.extract;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
 
 /**
- * An experiment, not the product: each statement's MiniLM sentence vector (the test-scope jar) as further features
+ * An experiment, not the product: each statement's MiniLM sentence vector (the product's model, org.factdesk.analysis.retrieval.MiniLmEmbeddings) as further features
  * beside the words, to measure what a sentence-embedding model would add. Train with {@code -Dembeddings=true}
  * ({@code -Dembeddings.scale}, default 4, multiplies the unit-length vector), score with {@link #scorer(Path)}.
  */
@@ -21,8 +21,8 @@ public final class EmbeddedExperiment {
         return Float.parseFloat(System.getProperty("embeddings.scale", "4"));
     }
 
-    private static float[] vector(AllMiniLmL6V2QuantizedEmbeddingModel model, String text) {
-        var vector = model.embed(text == null || text.isBlank() ? "." : text).content().vector();
+    private static float[] vector(MiniLmEmbeddings model, String text) {
+        var vector = model.embed(text == null || text.isBlank() ? "." : text);
         var scale = scale();
         for (var d = 0; d < vector.length; d++) {
             vector[d] *= scale;
@@ -31,7 +31,7 @@ public final class EmbeddedExperiment {
     }
 
     static List<TrainCheckWorthiness.Example> embedded(List<TrainCheckWorthiness.Example> examples) {
-        var model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        var model = MiniLmEmbeddings.shared();
         var embedded = new ArrayList<TrainCheckWorthiness.Example>();
         for (var e : examples) {
             embedded.add(new TrainCheckWorthiness.Example(e.statement(), e.features(),
@@ -51,7 +51,7 @@ public final class EmbeddedExperiment {
             read = WorthinessModel.read(in);
         }
         var model = read;
-        var embedder = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        var embedder = MiniLmEmbeddings.shared();
         var cues = new WorthinessCues();
         return (text, genre) -> {
             var logit = model.logit(genre, cues.features(text).names());

@@ -6,7 +6,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,7 @@ class NotificationTargetsMigrationTest {
     private static void migrate(String target) {
         var loader = NotificationTargetsMigrationTest.class.getClassLoader();
         Flyway.configure(loader).dataSource(URL, "sa", "").resourceProvider(new MigrationScripts(loader))
-                .placeholders(Map.of("text", "clob")).target(target).load().migrate();
+                .placeholders(SchemaMigration.placeholders(false)).target(target).load().migrate();
     }
 
     private static String notification(long id, String link) {
