@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.Comparison;
@@ -21,7 +23,7 @@ import org.factdesk.claim.entity.ClaimMatch;
 
 /**
  * Links each claim of a new copy to the same statement in the other copies of its story, and to claims reviewed
- * before, flagging where they disagree. The new claims are embedded in one call of the sentence model and their
+ * before, flagging where they disagree. The new claims are embedded when they are first compared and their
  * vectors kept; the stored claims' vectors are read from their rows. The matcher only sees the few stored claims
  * closest to each new one, by meaning and shared words, so the work per article stays bounded however large the
  * story grows.
@@ -45,14 +47,21 @@ public class ClaimMatching {
     @Inject
     ReviewedClaims reviewed;
 
-    /** @return how many matches were recorded */
+    /**
+     * The new claims get their vectors here only when they are compared: all of them when the story has other
+     * copies (a sentence another copy repeats word for word takes that copy's vector), else each one whose words
+     * a reviewed claim shares; the rest are embedded when the story's next copy arrives ({@link ClaimVectors}).
+     *
+     * @return how many matches were recorded
+     */
     public int match(Article article) {
-        var fresh = sides(article.getClaims());
         var recorded = new HashSet<List<Long>>();
         var count = 0;
-        if (article.getStory() != null) {
-            var stored = sides(storyClaims(article));
-            for (var claim : fresh) {
+        var stored = article.getStory() == null ? List.<Side>of() : sides(storyClaims(article), Map.of());
+        if (!stored.isEmpty()) {
+            var bySentence = new HashMap<String, byte[]>();
+            stored.forEach(side -> bySentence.putIfAbsent(side.prepared().matchable().context(), side.claim().getVector()));
+            for (var claim : sides(article.getClaims(), bySentence)) {
                 for (var other : closest(claim, stored)) {
                     var comparison = matcher.compare(claim.prepared(), other.prepared());
                     if (comparison.sameStatement() && recorded.add(List.of(claim.claim().getId(), other.claim().getId()))) {
@@ -62,11 +71,11 @@ public class ClaimMatching {
                 }
             }
         }
-        for (var claim : fresh) {
-            for (var earlier : reviewed.sameAs(claim.prepared().matchable(), claim.claim().getVector())) {
+        for (var claim : article.getClaims()) {
+            for (var earlier : reviewed.sameAs(matchable(claim), () -> vectors.of(List.of(claim)).get(0))) {
                 var id = earlier.claim().id();
-                if (id != claim.claim().getId() && recorded.add(List.of(claim.claim().getId(), id))) {
-                    record(claim.claim(), em.getReference(Claim.class, id), earlier.comparison());
+                if (id != claim.getId() && recorded.add(List.of(claim.getId(), id))) {
+                    record(claim, em.getReference(Claim.class, id), earlier.comparison());
                     count++;
                 }
             }
@@ -77,8 +86,8 @@ public class ClaimMatching {
     private record Side(Claim claim, PreparedClaim prepared, float[] vector, Set<String> terms) {
     }
 
-    private List<Side> sides(List<Claim> claims) {
-        var stored = vectors.of(claims);
+    private List<Side> sides(List<Claim> claims, Map<String, byte[]> bySentence) {
+        var stored = vectors.of(claims, bySentence);
         var sides = new ArrayList<Side>(claims.size());
         for (var i = 0; i < claims.size(); i++) {
             var matchable = matchable(claims.get(i));
