@@ -45,7 +45,8 @@ public final class AnalyzeFolder {
         print(analyze(Path.of(args[0])), stdout);
     }
 
-    static String analyze(Path folder) throws IOException {
+    /** The JSON document for the folder's .txt and .html files, read in file-name order. */
+    public static String analyze(Path folder) throws IOException {
         ArticleAnalyzer analyzer = new RuleBasedAnalyzer();
         var articles = new ArrayList<StoryGrouping.Article>();
         for (var file : files(folder)) {

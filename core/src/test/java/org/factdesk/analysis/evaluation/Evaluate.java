@@ -3,13 +3,15 @@ package org.factdesk.analysis.evaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 
 /**
  * Scores the claim engine on the public benchmark data and prints a table, then one RESULT line per dataset and
  * system so that runs can be compared. Usage: {@code mvn -q -pl core test-compile exec:java@evaluate
- * [-Dfactdesk.data.dir=FOLDER]}.
+ * [-Dfactdesk.data.dir=FOLDER] [-Devaluate.only=seeds,unseen]}; {@code evaluate.only} runs only the evaluations
+ * whose name contains one of its words.
  */
 public final class Evaluate {
 
@@ -23,7 +25,13 @@ public final class Evaluate {
             System.exit(2);
         }
         var results = new ArrayList<Result>();
+        var only = System.getProperty("evaluate.only", "").isBlank() ? List.<String>of()
+                : List.of(System.getProperty("evaluate.only").toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
         for (var evaluation : ServiceLoader.load(Evaluation.class)) {
+            var name = evaluation.name().toLowerCase(Locale.ROOT);
+            if (!only.isEmpty() && only.stream().noneMatch(name::contains)) {
+                continue;
+            }
             System.err.println("Running " + evaluation.name() + " ...");
             results.addAll(evaluation.run(data));
         }
