@@ -1,6 +1,7 @@
 package org.factdesk.analysis;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,6 +19,9 @@ public record Analysis(
         List<ClaimCandidate> claims,
         List<EngineWarning> warnings) {
 
+    /** The claims of one document that the desk files (stores and matches); more is noise from a hostile input. */
+    public static final int MAX_FILED_CLAIMS = 200;
+
     /**
      * @param agencies news agencies the text cites as its source (Sputnik, RIA, Tass, AFP...)
      */
@@ -27,5 +31,20 @@ public record Analysis(
 
     /** A sentence of the cleaned text, by character offsets (end exclusive). */
     public record Sentence(int start, int end, String text) {
+    }
+
+    /** The claims ingest stores and matching compares, in text order, at most {@value #MAX_FILED_CLAIMS}. */
+    public List<ClaimCandidate> filedClaims() {
+        return claims.stream().sorted(Comparator.comparingInt(ClaimCandidate::start))
+                .limit(MAX_FILED_CLAIMS).toList();
+    }
+
+    /**
+     * The sentence a claim stands in, through which a short quote is compared; a claim that no sentence holds
+     * (one that spans two) stands for itself.
+     */
+    public Sentence sentenceOf(ClaimCandidate claim) {
+        return sentences.stream().filter(s -> s.start() <= claim.start() && s.end() >= claim.end()).findFirst()
+                .orElse(new Sentence(claim.start(), claim.end(), claim.text()));
     }
 }

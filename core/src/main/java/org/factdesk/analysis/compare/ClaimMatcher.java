@@ -20,7 +20,7 @@ import java.util.Set;
  * Both routes need a quarter of the words in common, so pairs below that are told apart on their words alone; the
  * values a claim states are only read for the pairs above it. Stateless and thread-safe.
  */
-public final class ClaimMatcher {
+public final class ClaimMatcher implements StatementDecision {
 
     /** Shared content, averaged over containment and Dice; below this, claims only touch the same topic. */
     static final double SAME_WORDS = 0.55;
@@ -43,6 +43,7 @@ public final class ClaimMatcher {
         return compare(PreparedClaim.of(a), PreparedClaim.of(b));
     }
 
+    @Override
     public Comparison compare(PreparedClaim a, PreparedClaim b) {
         var similarity = rawSimilarity(a, b);
         if (similarity < SAME_EVENT_WORDS) {

@@ -32,7 +32,7 @@ public final class PreparedClaim {
         return new PreparedClaim(claim);
     }
 
-    MatchableClaim claim() {
+    public MatchableClaim claim() {
         return claim;
     }
 

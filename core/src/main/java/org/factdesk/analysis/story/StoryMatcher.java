@@ -10,7 +10,7 @@ import org.factdesk.analysis.compare.ConflictFinder;
  * than {@value #MAX_DAYS_APART} days apart are different events even when the same people meet again.
  * Stateless and thread-safe.
  */
-public final class StoryMatcher {
+public final class StoryMatcher implements StoryDecision {
 
     static final long MAX_DAYS_APART = 3;
     static final double SAME_STORY = 0.35;
@@ -25,6 +25,7 @@ public final class StoryMatcher {
     public record StoryComparison(boolean sameStory, double similarity) {
     }
 
+    @Override
     public StoryComparison compare(StorySignature a, StorySignature b) {
         if (a.eventDate() != null && b.eventDate() != null
                 && Math.abs(ChronoUnit.DAYS.between(a.eventDate(), b.eventDate())) > MAX_DAYS_APART) {

@@ -7,7 +7,6 @@ public final class IngestLimits {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final String MAX_SIZE_LABEL = "5 MB";
     public static final int MAX_FILES_PER_UPLOAD = 50;
-    public static final int MAX_CLAIMS_PER_ARTICLE = 200;
 
     private IngestLimits() {
     }
