@@ -23,15 +23,17 @@ public record ClaimValues(List<Quantity> quantities, List<When> dates, List<Plac
      * A place as written, its normal form ("Vostochny Cosmodrome" and "Vostochny spaceport" are both "vostochny"),
      * and whether the text says something happened there rather than that someone travelled to or from it.
      */
-    public record Place(String written, String normal, int start, boolean located) {
+    public record Place(String written, String normal, int start, boolean located, String preposition) {
     }
 
     /** Longer texts are read up to here: a claim is a sentence or a few. */
     static final int MAX_TEXT = 10_000;
 
     /** "in", "at", "near"... then optional article, adjectives and "city of", then capitalised words (possessive allowed). */
-    private static final Pattern PLACE = Pattern.compile("\\b(in|at|near|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )to"
-            + "|towards|from|inside|outside|on the grounds of)"
+    private static final Pattern PLACE = Pattern.compile("\\b(in|at|near|off|(?<![Aa]ccording )(?<![Dd]ue )(?<![Tt]hanks )to"
+            + "|towards|from|inside|outside|on the grounds of"
+            + "|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast"
+            + "|southwest) of)"
             + "\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:city|town|village|region|province|port|capital|county"
             + "|district|island) of\\s+)?"
             + "((?:new\\s+)?\\p{Lu}[\\p{L}-]*(?:[’']s)?(?:\\s+\\p{Lu}[\\p{L}-]*(?:[’']s)?){0,3}"
@@ -84,11 +86,12 @@ public record ClaimValues(List<Quantity> quantities, List<When> dates, List<Plac
         var places = new ArrayList<Place>();
         var named = NAMED_PLACE.matcher(text);
         while (named.find()) {
-            places.add(new Place(named.group(1), normalPlace(named.group(1)), named.start(1), true));
+            places.add(new Place(named.group(1), normalPlace(named.group(1)), named.start(1), true, "of"));
         }
         var matcher = PLACE.matcher(text);
         while (matcher.find()) {
-            var located = !matcher.group(1).matches("to|towards|from");
+            var preposition = matcher.group(1).toLowerCase(Locale.ROOT).replaceFirst("^.* of$", "of");
+            var located = !preposition.matches("to|towards|from");
             var parts = matcher.group(2).split("(?<=[’']s)\\s+");
             var offset = matcher.start(2);
             for (var i = 0; i < parts.length; i++) {
@@ -102,7 +105,7 @@ public record ClaimValues(List<Quantity> quantities, List<When> dates, List<Plac
                 var normal = normalPlace(name);
                 if (!name.isEmpty() && !WEEKDAY_OR_MONTH.matcher(name).matches()
                         && places.stream().noneMatch(p -> p.normal().equals(normal))) {
-                    places.add(new Place(name, normal, start, located));
+                    places.add(new Place(name, normal, start, located, preposition));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.factdesk.analysis.compare;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,8 @@ public final class ConflictFinder {
     /** Names this alike are one name spelt two ways (transliteration, typos). */
     private static final double SAME_NAME = 0.75;
 
-    List<Conflict> between(MatchableClaim a, MatchableClaim b, ClaimValues valuesA, ClaimValues valuesB) {
+    /** Every disagreement of two claims already found to be the same statement, read from the values given. */
+    public List<Conflict> between(MatchableClaim a, MatchableClaim b, ClaimValues valuesA, ClaimValues valuesB) {
         var conflicts = new ArrayList<Conflict>();
         var quantityPairs = unsettled(valuesA.quantities(), valuesB.quantities(),
                 (x, y) -> comparable(x, y, valuesA.quantities(), valuesB.quantities()), Quantity::agreesWith,
@@ -41,8 +43,8 @@ public final class ConflictFinder {
                     b, pair.b().written(), pair.b().start()));
         }
         var datePairs = unsettled(valuesA.dates(), valuesB.dates(),
-                (x, y) -> x.compare(y) != When.Verdict.INCOMPARABLE, (x, y) -> x.compare(y) == When.Verdict.AGREE,
-                (x, y) -> -x.distance(y));
+                (x, y) -> x.datesTheSameAs(y) && x.compare(y) != When.Verdict.INCOMPARABLE,
+                (x, y) -> x.compare(y) == When.Verdict.AGREE, ConflictFinder::closeness);
         for (var pair : datePairs) {
             conflicts.add(conflict(ConflictKind.DATE, a, pair.a().written(), pair.a().start(),
                     b, pair.b().written(), pair.b().start()));
@@ -64,8 +66,8 @@ public final class ConflictFinder {
     }
 
     /**
-     * The pairs that disagree once every value agreeing with a comparable counterpart is set aside; each leftover
-     * value of {@code a} takes the closest leftover counterpart not yet taken.
+     * The pairs that disagree once every value agreeing with a comparable counterpart is set aside. The leftovers
+     * pair up closest first, each value once, and come back in the order of the first claim.
      */
     static <T> List<Pair<T>> unsettled(List<T> a, List<T> b, BiPredicate<T, T> comparable, BiPredicate<T, T> agree,
                                        ToLongBiFunction<T, T> closeness) {
@@ -79,33 +81,42 @@ public final class ConflictFinder {
                 }
             }
         }
-        var pairs = new ArrayList<Pair<T>>();
-        var taken = new HashSet<Integer>(settledB);
+        record Candidate(int i, int j, long closeness) {
+        }
+        var candidates = new ArrayList<Candidate>();
         for (var i = 0; i < a.size(); i++) {
-            if (settledA.contains(i)) {
-                continue;
-            }
-            var best = -1;
-            var bestCloseness = Long.MIN_VALUE;
             for (var j = 0; j < b.size(); j++) {
-                if (!taken.contains(j) && comparable.test(a.get(i), b.get(j))) {
-                    var c = closeness.applyAsLong(a.get(i), b.get(j));
-                    if (c > bestCloseness) {
-                        best = j;
-                        bestCloseness = c;
-                    }
+                if (!settledA.contains(i) && !settledB.contains(j) && comparable.test(a.get(i), b.get(j))) {
+                    candidates.add(new Candidate(i, j, closeness.applyAsLong(a.get(i), b.get(j))));
                 }
             }
-            if (best >= 0) {
-                taken.add(best);
-                pairs.add(new Pair<>(a.get(i), b.get(best)));
+        }
+        candidates.sort(Comparator.comparingLong(Candidate::closeness).reversed()
+                .thenComparingInt(Candidate::i).thenComparingInt(Candidate::j));
+        var takenA = new HashSet<Integer>();
+        var takenB = new HashSet<Integer>();
+        var chosen = new ArrayList<Candidate>();
+        for (var candidate : candidates) {
+            if (!takenA.contains(candidate.i()) && !takenB.contains(candidate.j())) {
+                takenA.add(candidate.i());
+                takenB.add(candidate.j());
+                chosen.add(candidate);
             }
         }
-        return pairs;
+        chosen.sort(Comparator.comparingInt(Candidate::i));
+        return chosen.stream().map(c -> new Pair<>(a.get(c.i()), b.get(c.j()))).toList();
     }
 
-    /** Two quantities say how much of one thing there is, or are the only quantity of their kind on each side. */
+    /**
+     * Two quantities say how much of one thing there is, or are the only quantity of their kind on each side. Sums in
+     * two currencies are compared at the reference rate only where neither claim gives the other's currency: "$3.7
+     * billion" does not settle "€4.3bn" beside "€3.4bn".
+     */
     private static boolean comparable(Quantity x, Quantity y, List<Quantity> all, List<Quantity> others) {
+        if (x.kind() == Quantity.Kind.MONEY && y.kind() == Quantity.Kind.MONEY && !x.unit().equals(y.unit())
+                && (inCurrency(others, x.unit()) || inCurrency(all, y.unit()))) {
+            return false;
+        }
         if (x.comparableWith(y)) {
             return true;
         }
@@ -116,9 +127,19 @@ public final class ConflictFinder {
                 && others.stream().filter(q -> q.kind() == y.kind()).count() == 1;
     }
 
+    private static boolean inCurrency(List<Quantity> quantities, String code) {
+        return quantities.stream().anyMatch(q -> q.kind() == Quantity.Kind.MONEY && code.equals(q.unit()));
+    }
+
+    /** What they count first, then the words around them. */
     private static long closeness(Quantity x, Quantity y) {
         var shared = x.around().stream().filter(y.around()::contains).count();
         return (x.countsLike(y) ? 100 : 0) + shared;
+    }
+
+    /** Named alike first ("Thursday" with "Wednesday", a date with a date), then nearest in time. */
+    private static long closeness(When x, When y) {
+        return (x.form().equals(y.form()) ? 366L * When.DAY : 0) - x.distance(y);
     }
 
     private static void place(MatchableClaim a, MatchableClaim b, ClaimValues valuesA, ClaimValues valuesB,
@@ -130,9 +151,23 @@ public final class ConflictFinder {
         }
         var agree = placesA.stream().anyMatch(x -> placesB.stream().anyMatch(y -> sameName(x.normal(), y.normal())));
         if (!agree) {
-            out.add(conflict(ConflictKind.PLACE, a, placesA.get(0).written(), placesA.get(0).start(),
-                    b, placesB.get(0).written(), placesB.get(0).start()));
+            // like with like: the town "in" which it happened against the other's town, not the venue "at" which
+            var pair = sameKindOfPlace(placesA, placesB);
+            var x = pair.a();
+            var y = pair.b();
+            out.add(conflict(ConflictKind.PLACE, a, x.written(), x.start(), b, y.written(), y.start()));
         }
+    }
+
+    private static Pair<ClaimValues.Place> sameKindOfPlace(List<ClaimValues.Place> a, List<ClaimValues.Place> b) {
+        for (var x : a) {
+            for (var y : b) {
+                if (x.preposition().equals(y.preposition())) {
+                    return new Pair<>(x, y);
+                }
+            }
+        }
+        return new Pair<>(a.get(0), b.get(0));
     }
 
     private static void speaker(MatchableClaim a, MatchableClaim b, List<Conflict> out) {

@@ -2,6 +2,8 @@ package org.factdesk.analysis.compare;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A day or time a claim names, resolved as far as the text allows: against the article's own date when it has one
@@ -21,14 +23,50 @@ import java.time.LocalDate;
  * @param minuteTo   last minute (1440 without a time)
  * @param timed      whether a clock time or a part of the day narrows it
  * @param writtenYear the year as written, or 0: years are also compared when the day is not read
+ * @param dates      what a possessive day dates ("Saturday's derby": the stem of "derby"), or null when it dates the
+ *                   claim's own event
+ * @param stamp      a reporting time ("as of 27 May"): when a figure held, not when something happened
+ * @param around     stems of the words near it
  */
 public record When(String written, int start, LocalDate from, LocalDate to, int yearDayFrom, int yearDayTo,
-            DayOfWeek weekday, int minuteFrom, int minuteTo, boolean timed, int writtenYear) {
+            DayOfWeek weekday, int minuteFrom, int minuteTo, boolean timed, int writtenYear, String dates,
+            boolean stamp, Set<String> around) {
 
     static final int DAY = 1440;
     private static final int WEEK = 7 * DAY;
 
+    public When {
+        around = Set.copyOf(around);
+    }
+
+    When(String written, int start, LocalDate from, LocalDate to, int yearDayFrom, int yearDayTo, DayOfWeek weekday,
+         int minuteFrom, int minuteTo, boolean timed, int writtenYear) {
+        this(written, start, from, to, yearDayFrom, yearDayTo, weekday, minuteFrom, minuteTo, timed, writtenYear, null,
+                false, Set.of());
+    }
+
+    /** The same day or time, with what the words around it say about it. */
+    When described(String dates, boolean stamp, Set<String> around) {
+        return new When(written, start, from, to, yearDayFrom, yearDayTo, weekday, minuteFrom, minuteTo, timed,
+                writtenYear, dates, stamp, around);
+    }
+
+    /**
+     * Whether the two may date the same happening: a reporting time dates none, and a possessive day ("Saturday's
+     * derby") only what it names, which the other must name too.
+     */
+    boolean datesTheSameAs(When other) {
+        if (stamp || other.stamp) {
+            return false;
+        }
+        return (dates == null || dates.equals(other.dates) || other.around.contains(dates))
+                && (other.dates == null || other.dates.equals(dates) || around.contains(other.dates));
+    }
+
     public enum Verdict { AGREE, DISAGREE, INCOMPARABLE }
+
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+    private static final Pattern CALENDAR = Pattern.compile("\\d");
 
     /**
      * Compared on the most precise thing both know; what only one knows cannot disagree. Each is a span of minutes
@@ -64,7 +102,19 @@ public record When(String written, int start, LocalDate from, LocalDate to, int 
         if (yearDayFrom > 0 && other.yearDayFrom > 0) {
             return (long) Math.abs(yearDayFrom - other.yearDayFrom) * DAY + Math.abs(minuteFrom - other.minuteFrom);
         }
+        if (weekday != null && other.weekday != null) {
+            var days = Math.abs(weekday.getValue() - other.weekday.getValue());
+            return (long) Math.min(days, 7 - days) * DAY + Math.abs(minuteFrom - other.minuteFrom);
+        }
         return Math.abs(minuteFrom - other.minuteFrom);
+    }
+
+    /** How the claim names it: by weekday, by calendar date, or otherwise ("yesterday", "2 a.m."). */
+    String form() {
+        if (WEEKDAY_NAME.matcher(written).find()) {
+            return "weekday";
+        }
+        return CALENDAR.matcher(written).find() ? "calendar" : "other";
     }
 
     private static Verdict overlap(long fromA, long toA, long fromB, long toB) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +65,8 @@ final class WhenReader {
             + "(?:on|of|this|,)?[\\s,]*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOIN_AFTER = Pattern.compile("^[\\s,]*(?:at|from|around|about|shortly before|shortly after"
             + "|just before|just after|by)?[\\s,]*(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\s+(?:[\\p{Ll}-]+\\s+)??([\\p{Ll}][\\p{Ll}-]{2,})\\b");
+    private static final Pattern STAMP = Pattern.compile("\\bas\\s+(?:of|at)\\s+$|\\bupdated\\s+(?:on\\s+)?$");
     private static final Pattern WEEKDAY_GAP = Pattern.compile("[\\s,]*(?:the\\s+)?");
     private static final int LEAP_YEAR = 2000;
 
@@ -117,7 +120,29 @@ final class WhenReader {
             }
         }
         result.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return result;
+        var described = new ArrayList<When>(result.size());
+        for (var when : result) {
+            described.add(described(when, text));
+        }
+        return described;
+    }
+
+    /** What the words around a day say: whose day it is ("Saturday's derby"), whether it stamps a figure ("as of"). */
+    private static When described(When when, String text) {
+        var end = Math.min(text.length(), when.start() + when.written().length());
+        var after = text.substring(end, Math.min(text.length(), end + 40));
+        var written = when.written();
+        var noun = POSSESSIVE.matcher(written.endsWith("'s") || written.endsWith("’s") ? "'s" + after : after);
+        var dates = noun.lookingAt() ? Terms.normal(noun.group(1)) : null;
+        var before = text.substring(Math.max(0, when.start() - 12), when.start()).toLowerCase(Locale.ROOT);
+        var stamp = STAMP.matcher(before).find();
+        var around = new HashSet<String>();
+        for (var term : Terms.of(text.substring(Math.max(0, when.start() - 40), when.start()) + " " + after)) {
+            if (!Terms.isFigure(term)) {
+                around.add(term);
+            }
+        }
+        return when.described(dates, stamp, around);
     }
 
     /** "Thursday 12 June" and "Saturday, 14 June 2025" are one day: the date says which, the weekday is part of it. */

@@ -157,6 +157,43 @@ class ConflictFinderTest {
         assertEquals(List.of(), finder.between(a, same, ClaimValues.of(a.text()), ClaimValues.of(same.text())));
     }
 
+    @Test
+    void aSumInTheSameCurrencyIsComparedBeforeAnyConversion() {
+        assertEquals(List.of(List.of("NUMBER", "€3.4bn", "€4.3bn")),
+                conflicts("The buyer pays €3.4bn ($3.7bn) for the group.", null, "The buyer pays €4.3bn for the group.",
+                        null));
+    }
+
+    @Test
+    void leftoverValuesPairWithTheirClosestCounterpart() {
+        assertEquals(List.of(List.of("NUMBER", "4,000", "5,000")),
+                conflicts("Kowalski, 52, promised 4,000 new homes by 2030.", null,
+                        "His promise of 5,000 new homes by 2030 is ambitious.", null));
+        assertEquals(List.of(List.of("DATE", "Thursday", "Wednesday")),
+                conflicts("BERLIN, March 6 (Agency) - The court on Thursday ruled against the airline.", null,
+                        "The court ruled against the airline on Wednesday.", LocalDate.of(2025, 3, 6)));
+    }
+
+    @Test
+    void aPlaceRelativeToAnotherIsAPlaceAndTownsAreComparedWithTowns() {
+        assertEquals(List.of(), conflicts("The fire started south of Naxos, the coastguard centre in Piraeus said.", null,
+                "The fire started some five miles south of Naxos.", null));
+        assertEquals(List.of(List.of("PLACE", "Leeds", "York")),
+                conflicts("Patients were treated at St Mary's Hospital in Leeds.", null,
+                        "Patients were treated at a hospital in York.", null));
+    }
+
+    @Test
+    void theDayOfAnotherThingOrOfAFigureIsNotTheDayOfTheEvent() {
+        assertEquals(List.of(), conflicts("The club was fined after Saturday's match against United.", null,
+                "The panel, meeting on Monday, fined the club.", null));
+        assertEquals(List.of(), conflicts("As of 3 May 2025, 20 cases had been confirmed.", null,
+                "Twenty cases have been confirmed since the first on April 12.", LocalDate.of(2025, 5, 4)));
+        assertEquals(List.of(List.of("DATE", "Saturday's", "Sunday's")),
+                conflicts("The club was fined after Saturday's match.", null, "The club was fined after Sunday's match.",
+                        null));
+    }
+
     private List<List<String>> conflicts(String a, LocalDate publishedA, String b, LocalDate publishedB) {
         var claimA = new MatchableClaim(a, a, ClaimKind.OTHER, null, publishedA);
         var claimB = new MatchableClaim(b, b, ClaimKind.OTHER, null, publishedB);

@@ -33,7 +33,7 @@ public final class StoryKey {
     /** One line of the key, split at its tabs. */
     public record Line(int number, String kind, List<String> fields) {
 
-        String text() {
+        public String text() {
             return String.join(" | ", fields);
         }
     }
@@ -220,7 +220,11 @@ public final class StoryKey {
     }
 
     private static boolean values(JsonObject conflict, String expectedA, String expectedB) {
-        var values = conflict.getJsonArray("values").getValuesAs(JsonString::getString);
+        return valuesLike(conflict.getJsonArray("values").getValuesAs(JsonString::getString), expectedA, expectedB);
+    }
+
+    /** The two values shown contain the two expected ones (or one of their spellings), in either order. */
+    static boolean valuesLike(List<String> values, String expectedA, String expectedB) {
         if (values.size() != 2) {
             return false;
         }
