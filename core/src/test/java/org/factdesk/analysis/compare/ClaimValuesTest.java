@@ -177,6 +177,18 @@ class ClaimValuesTest {
         assertEquals(List.of(), values.dates());
     }
 
+    @Test
+    void hostileTextIsReadWithoutFailingAndOnlyUpToItsBound() {
+        var junk = new StringBuilder();
+        for (var i = 0; i < 20_000; i++) {
+            junk.append(i % 7 == 0 ? "1,2" : i % 5 == 0 ? " June " : i % 3 == 0 ? "€9." : "9").append(i % 11 == 0 ? "\u0000" : "");
+        }
+        var values = ClaimValues.of(junk.toString(), SATURDAY);
+        assertTrue(values.quantities().stream().allMatch(q -> q.start() < ClaimValues.MAX_TEXT), values.quantities().toString());
+        assertEquals(List.of(), ClaimValues.of("", null).quantities());
+        assertEquals(List.of(), ClaimValues.of("31 June 2025, 2025-13-45, 99:99, 0 a.m., 1.2.3.4.5.6", SATURDAY).dates());
+    }
+
     private static Quantity only(String text) {
         var quantities = ClaimValues.of(text).quantities();
         assertEquals(1, quantities.size(), quantities.toString());
