@@ -59,7 +59,9 @@ public record ClaimValues(List<Quantity> quantities, List<When> dates, List<Plac
     /** @param published the article's date, against which "on Friday" and "yesterday" are read; may be null */
     public static ClaimValues of(String text, LocalDate published) {
         var bounded = text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
-        return new ClaimValues(QuantityReader.read(bounded), WhenReader.read(bounded, published), places(bounded));
+        var stems = new Stems(bounded);
+        return new ClaimValues(QuantityReader.read(bounded, stems), WhenReader.read(bounded, published, stems),
+                places(bounded));
     }
 
     /** The years the text writes out, sorted: two reports of one event name the same ones. */

@@ -73,7 +73,6 @@ final class Currencies {
         put(AFTER, "MXN", "pesos", "peso");
     }
 
-    static final Pattern SYMBOL_BEFORE = alternatives(BEFORE, false);
     static final Pattern NAME_AFTER = alternatives(AFTER, true);
 
     private Currencies() {
@@ -91,6 +90,22 @@ final class Currencies {
                 .map(Pattern::quote).toList();
         return Pattern.compile("(?:" + String.join("|", sorted) + ")(?![\\p{L}])",
                 caseless ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    }
+
+    /** The symbol or code that ends the text (before at most one space), or null: "paid €", "for EUR ". */
+    static String symbolEnding(String text) {
+        var trimmed = text.endsWith(" ") || text.endsWith("\u00a0") ? text.substring(0, text.length() - 1) : text;
+        String longest = null;
+        for (var symbol : BEFORE.keySet()) {
+            if (trimmed.endsWith(symbol) && (longest == null || symbol.length() > longest.length())) {
+                var at = trimmed.length() - symbol.length();
+                // a code or a letter symbol must stand as a word of its own: "CHF", not the end of "Schaffhausen"
+                if (!Character.isLetter(symbol.charAt(0)) || at == 0 || !Character.isLetterOrDigit(trimmed.charAt(at - 1))) {
+                    longest = symbol;
+                }
+            }
+        }
+        return longest;
     }
 
     static String codeBefore(String written) {

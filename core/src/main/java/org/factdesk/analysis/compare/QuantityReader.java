@@ -1,7 +1,6 @@
 package org.factdesk.analysis.compare;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +58,6 @@ final class QuantityReader {
             "hour", 1 / 24.0, "day", 1.0, "week", 7.0, "month", 365.25 / 12, "year", 365.25, "decade", 3652.5);
     private static final Pattern NOUN_AFTER = Pattern.compile("^[\\s-]*([\\p{Ll}-]+)(?:\\s+([\\p{Ll}]{3,}))?");
     private static final Pattern PER = Pattern.compile("^\\s*(?:per|a|an|each)\\s+([\\p{Ll}]{3,})\\b");
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(" + Currencies.SYMBOL_BEFORE.pattern() + ")\\s?$");
     private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*(?:[ap]\\.m\\.|[ap]m\\b|[:.]\\d\\d\\s*[ap]\\.?m|:\\d\\d"
             + "|h\\d\\d|\\s*(?:o'clock|GMT|CET|CEST|BST|UTC|EEST|local time)\\b)", Pattern.CASE_INSENSITIVE);
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?"
@@ -79,25 +77,36 @@ final class QuantityReader {
     private static final Pattern GERMAN_SCALE = Pattern.compile("^\\s?(?:mio|mrd|tsd|millionen|milliarden)",
             Pattern.CASE_INSENSITIVE);
     private static final int CONTEXT = 40;
+    private static final Pattern APPROXIMATION_WORDS = Pattern.compile("(?:about|around|some|approximately|approx\\.?"
+            + "|roughly|an estimated|estimated|circa|ca\\.|c\\.|nearly|almost|close to|just under|just below|not quite"
+            + "|just over|just above|slightly more than|a little over|more than|over|above|upwards of|in excess of"
+            + "|exceeding|well over|at least|no fewer than|no less than|not less than|a minimum of|up to|at most"
+            + "|no more than|not more than|a maximum of|as many as|as much as|fewer than|less than|under|below)\\s*$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private QuantityReader() {
     }
 
     static List<Quantity> read(String text) {
+        return read(text, new Stems(text));
+    }
+
+    static List<Quantity> read(String text, Stems stems) {
         var quantities = new ArrayList<Quantity>();
         var taken = new boolean[text.length() + 1];
         var numerals = NUMERAL.matcher(text);
         while (numerals.find()) {
-            var quantity = numeral(text, numerals);
+            var quantity = numeral(text, numerals, stems);
             if (quantity != null) {
                 quantities.add(quantity);
                 mark(taken, numerals.start(), numerals.end());
             }
         }
         var words = WORDS.matcher(text);
-        while (words.find()) {
+        var numberWords = hasNumberWord(text);
+        while (numberWords && words.find()) {
             if (!taken[words.start()]) {
-                var quantity = words(text, words);
+                var quantity = words(text, words, stems);
                 if (quantity != null) {
                     quantities.add(quantity);
                 }
@@ -107,7 +116,7 @@ final class QuantityReader {
         return quantities;
     }
 
-    private static Quantity numeral(String text, Matcher m) {
+    private static Quantity numeral(String text, Matcher m, Stems stems) {
         var digits = m.group(1);
         var before = text.substring(Math.max(0, m.start() - 30), m.start());
         var after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
@@ -123,12 +132,12 @@ final class QuantityReader {
         var unit = mantissa[1] * scale;
         var amount = mantissa[0] * scale;
         if (m.group(2) != null) {
-            return ordinal(text, m.start(), m.end(), digits + m.group(2), amount, after);
+            return ordinal(text, m.start(), m.end(), digits + m.group(2), amount, after, stems);
         }
-        return measured(text, m.start(), m.end(), amount, unit, scaleWord != null, YEAR.matcher(digits).matches());
+        return measured(text, m.start(), m.end(), amount, unit, scaleWord != null, YEAR.matcher(digits).matches(), stems);
     }
 
-    private static Quantity words(String text, Matcher m) {
+    private static Quantity words(String text, Matcher m, Stems stems) {
         var words = m.group().toLowerCase(Locale.ROOT).split("[\\s-]+");
         var total = 0.0;
         var current = 0.0;
@@ -167,12 +176,12 @@ final class QuantityReader {
         if (isRatioEnd(text.substring(Math.max(0, m.start() - 30), m.start()))) {
             return null;
         }
-        return measured(text, m.start(), m.end(), amount, unit, unit > 1, false);
+        return measured(text, m.start(), m.end(), amount, unit, unit > 1, false, stems);
     }
 
     /** A count, share, sum of money or duration, by what follows the figure and what stands before it. */
     private static Quantity measured(String text, int start, int end, double amount, double unit, boolean scaled,
-                                     boolean yearLike) {
+                                     boolean yearLike, Stems stems) {
         var after = text.substring(end, Math.min(text.length(), end + 60));
         var writtenStart = start;
         var writtenEnd = end;
@@ -180,11 +189,11 @@ final class QuantityReader {
         String code = null;
         var counted = new ArrayList<String>();
         var before = text.substring(Math.max(0, start - 12), start);
-        var symbol = CURRENCY_BEFORE.matcher(before);
-        if (symbol.find()) {
-            code = Currencies.codeBefore(symbol.group(1));
+        var symbol = Currencies.symbolEnding(before);
+        if (symbol != null) {
+            code = Currencies.codeBefore(symbol);
             kind = Quantity.Kind.MONEY;
-            writtenStart = start - (before.length() - symbol.start());
+            writtenStart = start - (before.length() - before.lastIndexOf(symbol));
         }
         var tail = end;
         if (kind == Quantity.Kind.COUNT) {
@@ -239,27 +248,23 @@ final class QuantityReader {
         var shownFrom = approximationWords == null ? writtenStart : approximationWords;
         var written = text.substring(shownFrom, writtenEnd).strip();
         return new Quantity(written, shownFrom, kind, amount, range[0], range[1], code, counted,
-                around(text, writtenStart, writtenEnd), approximation, per);
+                stems.around(writtenStart, writtenEnd, CONTEXT), approximation, per);
     }
 
-    private static Quantity ordinal(String text, int start, int end, String written, double amount, String after) {
+    private static Quantity ordinal(String text, int start, int end, String written, double amount, String after,
+                                    Stems stems) {
         var nouns = nouns(after);
         var unit = nouns.isEmpty() ? null : nouns.get(0);
         var range = Approximation.EXACT.range(amount, 1);
         return new Quantity(written, start, Quantity.Kind.ORDINAL, amount, range[0], range[1], unit, nouns,
-                around(text, start, end), Approximation.EXACT, null);
+                stems.around(start, end, CONTEXT), Approximation.EXACT, null);
     }
 
     /** Where the approximation words before the figure begin, so that the desk sees "more than a dozen". */
     private static Integer approximationStart(String text, int writtenStart) {
         var from = Math.max(0, writtenStart - 30);
         var window = text.substring(from, writtenStart).toLowerCase(Locale.ROOT);
-        var matcher = Pattern.compile("(?:about|around|some|approximately|approx\\.?|roughly|an estimated|estimated|circa"
-                + "|ca\\.|c\\.|nearly|almost|close to|just under|just below|not quite|just over|just above"
-                + "|slightly more than|a little over|more than|over|above|upwards of|in excess of|exceeding|well over"
-                + "|at least|no fewer than|no less than|not less than|a minimum of|up to|at most|no more than"
-                + "|not more than|a maximum of|as many as|as much as|fewer than|less than|under|below)\\s*$")
-                .matcher(window);
+        var matcher = APPROXIMATION_WORDS.matcher(window);
         return matcher.find() ? from + matcher.start() : null;
     }
 
@@ -280,17 +285,6 @@ final class QuantityReader {
             }
         }
         return nouns;
-    }
-
-    private static Set<String> around(String text, int start, int end) {
-        var words = new HashSet<String>();
-        for (var term : Terms.of(text.substring(Math.max(0, start - CONTEXT), start) + " "
-                + text.substring(end, Math.min(text.length(), end + CONTEXT)))) {
-            if (!Terms.isFigure(term)) {
-                words.add(term);
-            }
-        }
-        return words;
     }
 
     /**
@@ -353,6 +347,18 @@ final class QuantityReader {
         return !marked && name.find() && ".!?:;\"“‘(".indexOf(name.group(1).charAt(0)) < 0
                 && !PERCENT.matcher(after).lookingAt()
                 && !Currencies.NAME_AFTER.matcher(after.stripLeading()).lookingAt() && !digits.contains(",");
+    }
+
+    /** Whether any word of the text is a number word: most texts have none, and then the word figures are not sought. */
+    private static boolean hasNumberWord(String text) {
+        var words = WORD.matcher(text);
+        while (words.find()) {
+            var word = words.group().toLowerCase(Locale.ROOT);
+            if (SMALL.containsKey(word) || WORD_SCALES.containsKey(word) || word.equals("dozen")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The second figure of "one in five", "1 out of 3". */

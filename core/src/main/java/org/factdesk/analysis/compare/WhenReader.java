@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +67,12 @@ final class WhenReader {
             + "|just before|just after|by)?[\\s,]*(?:about\\s+|around\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\s+(?:[\\p{Ll}-]+\\s+)??([\\p{Ll}][\\p{Ll}-]{2,})\\b");
     private static final Pattern STAMP = Pattern.compile("\\bas\\s+(?:of|at)\\s+$|\\bupdated\\s+(?:on\\s+)?$");
+    private static final Set<String> DAY_WORDS = Set.of("in", "since", "until", "by", "from", "of",
+            "early", "late", "mid", "last", "next", "this", "during", "before", "after", "on", "earlier", "later",
+            "today", "tonight", "yesterday", "tomorrow", "overnight", "between");
+    private static final Set<String> TIME_WORDS = Set.of("at", "about", "around", "approximately",
+            "roughly", "some", "circa", "shortly", "just", "soon", "before", "after", "by", "midnight", "midday", "noon",
+            "in", "early");
     private static final Pattern WEEKDAY_GAP = Pattern.compile("[\\s,]*(?:the\\s+)?");
     private static final int LEAP_YEAR = 2000;
 
@@ -80,21 +86,35 @@ final class WhenReader {
     }
 
     static List<When> read(String text, LocalDate reference) {
+        return read(text, reference, new Stems(text));
+    }
+
+    static List<When> read(String text, LocalDate reference, Stems stems) {
         List<Token> days = new ArrayList<>();
-        var matcher = DAY.matcher(text);
-        while (matcher.find()) {
-            var when = day(matcher, reference, speaksOfFuture(text, matcher.start(), matcher.end()));
-            if (when != null) {
-                days.add(new Token(matcher.start(), matcher.end(), when));
+        var matcher = DAY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (var at = next(text, 0, DAY_WORDS); at >= 0; ) {
+            if (lookingAt(matcher, text, at)) {
+                var when = day(matcher, reference, speaksOfFuture(text, matcher.start(), matcher.end()));
+                if (when != null) {
+                    days.add(new Token(matcher.start(), matcher.end(), when));
+                }
+                at = next(text, Math.max(matcher.end(), at + 1), DAY_WORDS);
+            } else {
+                at = next(text, at + 1, DAY_WORDS);
             }
         }
         days = withWeekdaysJoined(days, text);
         var clocks = new ArrayList<Clock>();
-        var times = TIME.matcher(text);
-        while (times.find()) {
-            var clock = clock(times, text);
-            if (clock != null && days.stream().noneMatch(d -> d.start() < clock.end() && clock.start() < d.end())) {
-                clocks.add(clock);
+        var times = TIME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (var at = next(text, 0, TIME_WORDS); at >= 0; ) {
+            if (lookingAt(times, text, at)) {
+                var clock = clock(times, text);
+                if (clock != null && days.stream().noneMatch(d -> d.start() < clock.end() && clock.start() < d.end())) {
+                    clocks.add(clock);
+                }
+                at = next(text, Math.max(times.end(), at + 1), TIME_WORDS);
+            } else {
+                at = next(text, at + 1, TIME_WORDS);
             }
         }
         var result = new ArrayList<When>();
@@ -122,13 +142,13 @@ final class WhenReader {
         result.sort((a, b) -> Integer.compare(a.start(), b.start()));
         var described = new ArrayList<When>(result.size());
         for (var when : result) {
-            described.add(described(when, text));
+            described.add(described(when, text, stems));
         }
         return described;
     }
 
     /** What the words around a day say: whose day it is ("Saturday's derby"), whether it stamps a figure ("as of"). */
-    private static When described(When when, String text) {
+    private static When described(When when, String text, Stems stems) {
         var end = Math.min(text.length(), when.start() + when.written().length());
         var after = text.substring(end, Math.min(text.length(), end + 40));
         var written = when.written();
@@ -136,13 +156,7 @@ final class WhenReader {
         var dates = noun.lookingAt() ? Terms.normal(noun.group(1)) : null;
         var before = text.substring(Math.max(0, when.start() - 12), when.start()).toLowerCase(Locale.ROOT);
         var stamp = STAMP.matcher(before).find();
-        var around = new HashSet<String>();
-        for (var term : Terms.of(text.substring(Math.max(0, when.start() - 40), when.start()) + " " + after)) {
-            if (!Terms.isFigure(term)) {
-                around.add(term);
-            }
-        }
-        return when.described(dates, stamp, around);
+        return when.described(dates, stamp, stems.around(when.start(), end, 40));
     }
 
     /** "Thursday 12 June" and "Saturday, 14 June 2025" are one day: the date says which, the weekday is part of it. */
@@ -167,6 +181,39 @@ final class WhenReader {
             joined.add(day);
         }
         return joined;
+    }
+
+    /**
+     * The next place a day or a time may begin, from {@code from} on: a number, a capitalised word, or one of the
+     * words such expressions start with. The patterns are only tried there, which keeps a long claim cheap to read.
+     */
+    private static int next(String text, int from, Set<String> words) {
+        var i = from;
+        while (i < text.length()) {
+            var c = text.charAt(i);
+            var wordStart = Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (wordStart) {
+                if (Character.isDigit(c) || Character.isUpperCase(c)) {
+                    return i;
+                }
+                var end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (words.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                    return i;
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean lookingAt(Matcher matcher, String text, int at) {
+        matcher.region(at, text.length());
+        return matcher.lookingAt();
     }
 
     /** Whether the clause around the day says it is still to come: "will take office on June 30". */
