@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,35 +18,7 @@ import java.util.regex.Pattern;
  */
 final class QuantityReader {
 
-    private static final String SCALE = "thousand|million|billion|trillion|milliard|milliards|mln|mn|bn|tn|tsd\\.|mio\\.?|mrd\\.?"
-            + "|millionen|million|milliarden|milliarde|lakhs?|crores?";
-    private static final Pattern NUMERAL = Pattern.compile("(?<![\\p{L}\\p{N}.,/:'\\-\\u2013])"
-            + "(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)"
-            + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
-            + "|\\d{1,3}(?:[\\u00a0\\u202f\\u2009']\\d{3})+(?:[.,]\\d+)?"
-            + "|\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?"
-            + "|\\d{1,3}\\.\\d{3},\\d+"
-            + "|\\d{1,15}(?:[.,]\\d{1,6})?)"
-            + "(?:(st|nd|rd|th)|(?:\\s?(" + SCALE + ")|(k|m|b))(?![\\p{L}]))?"
-            + "(?![\\p{N}]|[.,]\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-            Map.entry("eighty", 80), Map.entry("ninety", 90));
-    private static final Map<String, Double> WORD_SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
-            "billion", 1e9, "trillion", 1e12);
-    private static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-            + "|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)";
     /** A run of number words, or "a" before a scale word: "three hundred and twelve", "a dozen", "fifty-two". */
-    private static final Pattern WORDS = Pattern.compile("\\b(?:an?\\s+(?=(?:hundred|thousand|million|billion|dozen)\\b))?"
-            + NUMBER_WORD + "(?:(?:\\s+|-)" + NUMBER_WORD + "|(?<=hundred|thousand|million|billion)\\s+and\\s+"
-            + NUMBER_WORD + ")*\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern PERCENT = Pattern.compile("^(?<sign>\\s?(?:%|per\\s?cent\\b|percent\\b|pc\\b|prozent\\b))"
             + "(?:\\s+(?:of\\s+(?:the\\s+)?)?([\\p{Ll}-]{3,}))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -69,20 +40,17 @@ final class QuantityReader {
             + "|Level|level|Stage|stage|Round|round|Chapter|chapter|Vol\\.|page|Page))\\s$");
     /** A capitalised word right before the figure, and what stands before that word (sentence end or not). */
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(\\S)\\s+\\p{Lu}\\p{L}+\\s$");
-    private static final Pattern RATIO = Pattern.compile("^\\s+(?:in|out of)\\s+(?:\\d+|" + NUMBER_WORD + ")\\b",
+    private static final Pattern RATIO = Pattern.compile("^\\s+(?:in|out of)\\s+(?:\\d+|" + Numerals.NUMBER_WORD + ")\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RATIO_END = Pattern.compile("\\b(?:\\d+|" + NUMBER_WORD + ")\\s+(?:in|out of)\\s+$");
+    private static final Pattern RATIO_END = Pattern.compile("\\b(?:\\d+|" + Numerals.NUMBER_WORD + ")\\s+(?:in|out of)\\s+$");
     private static final Pattern SCORE = Pattern.compile("^\\s?[-\u2013:]\\s?\\d");
     private static final Pattern DECADE = Pattern.compile("^'?s\\b");
-    private static final Pattern GERMAN_SCALE = Pattern.compile("^\\s?(?:mio|mrd|tsd|millionen|milliarden)",
-            Pattern.CASE_INSENSITIVE);
     private static final int CONTEXT = 40;
     private static final Pattern APPROXIMATION_WORDS = Pattern.compile("(?:about|around|some|approximately|approx\\.?"
             + "|roughly|an estimated|estimated|circa|ca\\.|c\\.|nearly|almost|close to|just under|just below|not quite"
             + "|just over|just above|slightly more than|a little over|more than|over|above|upwards of|in excess of"
             + "|exceeding|well over|at least|no fewer than|no less than|not less than|a minimum of|up to|at most"
             + "|no more than|not more than|a maximum of|as many as|as much as|fewer than|less than|under|below)\\s*$");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private QuantityReader() {
     }
@@ -94,7 +62,7 @@ final class QuantityReader {
     static List<Quantity> read(String text, Stems stems) {
         var quantities = new ArrayList<Quantity>();
         var taken = new boolean[text.length() + 1];
-        var numerals = NUMERAL.matcher(text);
+        var numerals = Numerals.NUMERAL.matcher(text);
         while (numerals.find()) {
             var quantity = numeral(text, numerals, stems);
             if (quantity != null) {
@@ -102,8 +70,8 @@ final class QuantityReader {
                 mark(taken, numerals.start(), numerals.end());
             }
         }
-        var words = WORDS.matcher(text);
-        var numberWords = hasNumberWord(text);
+        var words = Numerals.WORDS.matcher(text);
+        var numberWords = Numerals.hasNumberWord(text);
         while (numberWords && words.find()) {
             if (!taken[words.start()]) {
                 var quantity = words(text, words, stems);
@@ -124,11 +92,11 @@ final class QuantityReader {
             return null;
         }
         var scaleWord = m.group(3) != null ? m.group(3) : m.group(4);
-        var mantissa = mantissa(digits, scaleWord);
+        var mantissa = Numerals.mantissa(digits, scaleWord);
         if (mantissa == null || isRatioEnd(before)) {
             return null;
         }
-        var scale = scale(scaleWord);
+        var scale = Numerals.scale(scaleWord);
         var unit = mantissa[1] * scale;
         var amount = mantissa[0] * scale;
         if (m.group(2) != null) {
@@ -138,37 +106,12 @@ final class QuantityReader {
     }
 
     private static Quantity words(String text, Matcher m, Stems stems) {
-        var words = m.group().toLowerCase(Locale.ROOT).split("[\\s-]+");
-        var total = 0.0;
-        var current = 0.0;
-        var unit = 1.0;
-        var numbers = 0;
-        for (var word : words) {
-            if (word.equals("and") || word.equals("a") || word.equals("an")) {
-                continue;
-            }
-            numbers++;
-            if (SMALL.containsKey(word)) {
-                current += SMALL.get(word);
-                unit = 1;
-            } else if (word.equals("dozen")) {
-                current = (current == 0 ? 1 : current) * 12;
-                unit = 1;
-            } else if (word.equals("hundred")) {
-                current = (current == 0 ? 1 : current) * 100;
-                unit = 100;
-            } else {
-                var scale = WORD_SCALES.get(word);
-                total += (current == 0 ? 1 : current) * scale;
-                current = 0;
-                unit = scale;
-            }
-        }
-        var amount = total + current;
-        // "one" alone is a pronoun as often as a figure ("one of them")
-        if (amount == 0 || numbers == 1 && words[words.length - 1].equals("one")) {
+        var spelled = Numerals.spelled(m.group());
+        if (spelled == null) {
             return null;
         }
+        var amount = spelled[0];
+        var unit = spelled[1];
         var after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
         if (RATIO.matcher(after).lookingAt()) {
             return null;
@@ -288,47 +231,6 @@ final class QuantityReader {
     }
 
     /**
-     * {value, unit of the last written digit} of the digits as written, or null when they are no number. A comma
-     * before one or two digits is a decimal comma ("52,4"); before three, a thousands separator ("61,214"); a dot
-     * before three digits is a decimal point unless German scale words follow ("3.400 Mio.").
-     */
-    static double[] mantissa(String digits, String scaleWord) {
-        var plain = digits.replaceAll("[\\u00a0\\u202f\\u2009']", "");
-        String normal;
-        if (plain.matches("\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?|\\d{1,3}\\.\\d{3},\\d+")) {
-            normal = plain.replace(".", "").replace(',', '.');
-        } else if (plain.matches("\\d+,\\d{1,2}")) {
-            normal = plain.replace(',', '.');
-        } else if (plain.matches("\\d{1,3}\\.\\d{3}") && scaleWord != null && GERMAN_SCALE.matcher(scaleWord).lookingAt()) {
-            normal = plain.replace(".", "");
-        } else {
-            normal = plain.replace(",", "");
-        }
-        if (!normal.matches("\\d+(?:\\.\\d+)?") || normal.length() > 18) {
-            return null;
-        }
-        var dot = normal.indexOf('.');
-        var decimals = dot < 0 ? 0 : normal.length() - dot - 1;
-        return new double[] {Double.parseDouble(normal), Math.pow(10, -decimals)};
-    }
-
-    private static double scale(String word) {
-        if (word == null) {
-            return 1;
-        }
-        var w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        return switch (w) {
-            case "thousand", "k", "tsd" -> 1e3;
-            case "lakh", "lakhs" -> 1e5;
-            case "million", "mln", "mn", "m", "mio", "millionen" -> 1e6;
-            case "crore", "crores" -> 1e7;
-            case "billion", "bn", "b", "milliard", "milliards", "mrd", "milliarden", "milliarde" -> 1e9;
-            case "trillion", "tn" -> 1e12;
-            default -> 1;
-        };
-    }
-
-    /**
      * A number that tells the time ("10 a.m."), the day of a month ("Dec. 6", "6 December"), a decade ("the
      * 1970s"), a score ("2-1"), part of a ratio ("1 in 5") or belongs to a name ("S&amp;P 500", "Line 8") counts
      * nothing.
@@ -347,18 +249,6 @@ final class QuantityReader {
         return !marked && name.find() && ".!?:;\"“‘(".indexOf(name.group(1).charAt(0)) < 0
                 && !PERCENT.matcher(after).lookingAt()
                 && !Currencies.NAME_AFTER.matcher(after.stripLeading()).lookingAt() && !digits.contains(",");
-    }
-
-    /** Whether any word of the text is a number word: most texts have none, and then the word figures are not sought. */
-    private static boolean hasNumberWord(String text) {
-        var words = WORD.matcher(text);
-        while (words.find()) {
-            var word = words.group().toLowerCase(Locale.ROOT);
-            if (SMALL.containsKey(word) || WORD_SCALES.containsKey(word) || word.equals("dozen")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The second figure of "one in five", "1 out of 3". */
