@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.ToLongBiFunction;
@@ -122,7 +123,7 @@ public final class ConflictFinder {
         }
         // "2,300 people" and "6,000 customers" count different things even when each is alone
         var unnamed = x.kind() != Quantity.Kind.COUNT || x.counted().isEmpty() || y.counted().isEmpty();
-        return unnamed && x.kind() == y.kind() && java.util.Objects.equals(x.per(), y.per())
+        return unnamed && x.kind() == y.kind() && Objects.equals(x.per(), y.per())
                 && all.stream().filter(q -> q.kind() == x.kind()).count() == 1
                 && others.stream().filter(q -> q.kind() == y.kind()).count() == 1;
     }

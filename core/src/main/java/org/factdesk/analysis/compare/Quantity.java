@@ -1,6 +1,7 @@
 package org.factdesk.analysis.compare;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,12 +36,12 @@ public record Quantity(String written, int start, Kind kind, double amount, doub
 
     /** Both say how many of something there are, and nothing says they count different things. */
     boolean comparableWith(Quantity other) {
-        if (kind != other.kind || !java.util.Objects.equals(per, other.per)) {
+        if (kind != other.kind || !Objects.equals(per, other.per)) {
             return false;
         }
         return switch (kind) {
             case MONEY, DURATION -> true;
-            case ORDINAL -> java.util.Objects.equals(unit, other.unit);
+            case ORDINAL -> Objects.equals(unit, other.unit);
             case PERCENT, POINTS -> countsLike(other) || around.stream().anyMatch(other.around::contains);
             case COUNT -> counted.isEmpty() && other.counted.isEmpty() || countsLike(other)
                     || (counted.isEmpty() || other.counted.isEmpty()) && around.stream().anyMatch(other.around::contains);
@@ -60,10 +61,6 @@ public record Quantity(String written, int start, Kind kind, double amount, doub
             return low * rate <= other.high * Currencies.RATE_BAND && other.low <= high * rate * Currencies.RATE_BAND;
         }
         return low <= other.high && other.low <= high;
-    }
-
-    boolean isShare() {
-        return kind == Kind.PERCENT;
     }
 
     boolean hasUnit() {
