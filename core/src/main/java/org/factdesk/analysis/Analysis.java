@@ -19,9 +19,6 @@ public record Analysis(
         List<ClaimCandidate> claims,
         List<EngineWarning> warnings) {
 
-    /** The claims of one document that the desk files (stores and matches); more is noise from a hostile input. */
-    public static final int MAX_FILED_CLAIMS = 200;
-
     /**
      * @param agencies news agencies the text cites as its source (Sputnik, RIA, Tass, AFP...)
      */
@@ -33,10 +30,9 @@ public record Analysis(
     public record Sentence(int start, int end, String text) {
     }
 
-    /** The claims ingest stores and matching compares, in text order, at most {@value #MAX_FILED_CLAIMS}. */
+    /** The claims ingest stores and matching compares, in text order (the extractor bounds how many). */
     public List<ClaimCandidate> filedClaims() {
-        return claims.stream().sorted(Comparator.comparingInt(ClaimCandidate::start))
-                .limit(MAX_FILED_CLAIMS).toList();
+        return claims.stream().sorted(Comparator.comparingInt(ClaimCandidate::start)).toList();
     }
 
     /**

@@ -21,7 +21,6 @@ import org.factdesk.analysis.story.MinHashSignature;
 import org.factdesk.article.boundary.IngestRequest;
 import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.entity.Article;
-import org.factdesk.article.entity.Fingerprint;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.control.ClaimMatching;
 import org.factdesk.claim.entity.Claim;
@@ -32,6 +31,7 @@ import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /**
  * Takes one copy of a story from bytes to a stored article with its claim candidates, in the caller's
@@ -63,23 +63,46 @@ public class Ingest {
     @PersistenceContext
     EntityManager em;
 
+    /** A document read and analysed, ready to be stored: nothing of it has touched the database yet. */
+    public record ReadDocument(IngestRequest request, String outletName, String url, SourceDecoder.Decoded decoded,
+                               Analysis analysis) {
+    }
+
+    /** Reads, ingests and stores in the caller's transaction: for callers that need no separate outlet step. */
     public IngestResult ingest(IngestRequest request, User actor) {
+        var document = read(request);
+        return store(document, outlets.findOrCreate(document.outletName()), actor);
+    }
+
+    /**
+     * Checks, decodes and analyses a document without touching the database, so that every refusal (no outlet, a
+     * bad address, empty, binary, too large, nothing left after cleaning) comes before anything is stored.
+     */
+    public ReadDocument read(IngestRequest request) {
         if (request.fileName() != null) {
             SourceDecoder.requireSupportedName(request.fileName());
         }
         var outletName = requireOutlet(request.outletName());
         var url = checkedUrl(request.url());
-        var raw = SourceDecoder.decode(request.content(), request.fileName());
-        var analysis = analyzer.analyze(SourceDocument.of(request.fileName(), raw));
+        var decoded = SourceDecoder.read(request.content(), request.fileName());
+        var analysis = analyzer.analyze(SourceDocument.of(request.fileName(), decoded.text()));
         if (analysis.cleanedText().isBlank()) {
             throw request.fileName() == null ? new BusinessException("ingest.textNothingLeft")
                     : new BusinessException("ingest.nothingLeft", request.fileName());
         }
-        var article = new Article(outlets.findOrCreate(outletName), raw, analysis.cleanedText(), actor);
+        return new ReadDocument(request, outletName, url, decoded, analysis);
+    }
+
+    /** Stores a read document under its outlet: the article, its fingerprint and duplicate link, claims, story, matches. */
+    public IngestResult store(ReadDocument document, Outlet outlet, User actor) {
+        var request = document.request();
+        var analysis = document.analysis();
+        var article = new Article(outlet, document.decoded().text(), analysis.cleanedText(), actor);
         var meta = analysis.metadata();
         article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
-                truncate(meta.dateline(), 300), meta.publishedOn(), url, truncate(request.fileName(), 255));
-        article.recordCleaning(jsonArray(analysis.removed()), analysis.warnings(),
+                truncate(meta.dateline(), 300), meta.publishedOn(), document.url(), truncate(request.fileName(), 255));
+        article.recordCleaning(jsonArray(analysis.removed()),
+                java.util.stream.Stream.concat(document.decoded().warnings().stream(), analysis.warnings().stream()).toList(),
                 truncate(String.join(", ", meta.agencies()), 500));
         var signature = fingerprints.signature(analysis.cleanedText());
         var bandKeys = Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet());
@@ -91,7 +114,7 @@ public class Ingest {
         stories.assign(article, analysis);
         matching.match(article);
         var actorName = actor == null ? "system" : actor.getUsername();
-        log.article(actorName, article, "article.ingested", null, ArticleState.INGESTED,
+        log.record(actorName, Subject.article(article.getId()), "article.ingested", null, ArticleState.INGESTED,
                 article.getDuplicateOf() == null ? null : "Near-duplicate of article " + article.getDuplicateOf().getId());
         var original = article.getDuplicateOf();
         return new IngestResult(article.getId(), request.label(), article.displayTitle(), article.getClaims().size(),
@@ -125,7 +148,7 @@ public class Ingest {
         addClaims(article, analysis);
         em.flush();
         matching.match(article);
-        log.article(actor.getUsername(), article, "article.restored", null, null, fragment);
+        log.record(actor.getUsername(), Subject.article(article.getId()), "article.restored", null, null, fragment);
     }
 
     /** One by one, not in bulk, so that the audit trail and the search index see each claim go. */
@@ -167,8 +190,7 @@ public class Ingest {
         for (var candidate : analysis.filedClaims()) {
             var claim = new Claim(article, candidate.text(), candidate.start(), candidate.end(),
                     candidate.kind(), truncate(candidate.speaker(), 200), candidate.score());
-            claim.explain(truncate(String.join(", ", candidate.reasons()), 500),
-                    truncate(String.join(" \u2190 ", candidate.attribution()), 500));
+            claim.explain(candidate.reasons(), truncate(String.join(" \u2190 ", candidate.attribution()), 500));
             var sentence = analysis.sentenceOf(candidate);
             claim.standsIn(sentence.start(), sentence.end());
             em.persist(claim);

@@ -10,8 +10,8 @@ import java.util.ServiceLoader;
 /**
  * Scores the claim engine on the public benchmark data and prints a table, then one RESULT line per dataset and
  * system so that runs can be compared. Usage: {@code mvn -q -pl core test-compile exec:java@evaluate
- * [-Dfactdesk.data.dir=FOLDER] [-Devaluate.only=seeds,unseen]}; {@code evaluate.only} runs only the evaluations
- * whose name contains one of its words.
+ * [-Dfactdesk.data.dir=FOLDER] [-Devaluate.only=NAME,...]}: only the evaluations whose {@link Evaluation#name()}
+ * is, or contains, one of the names given ({@code claimbuster,clef2020-t1}, {@code seeds,unseen}).
  */
 public final class Evaluate {
 
