@@ -35,12 +35,22 @@ public final class RecentVectors implements SentenceEmbeddings {
             throw new IllegalArgumentException("Room for at least one vector is needed, not " + capacity);
         }
         this.model = model;
-        recent = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > capacity;
-            }
-        };
+        recent = new LeastRecentlyUsedFirst(capacity);
+    }
+
+    /** Access order, so the text asked for longest ago leaves first once the capacity is reached. */
+    private static final class LeastRecentlyUsedFirst extends LinkedHashMap<String, float[]> {
+        private final int capacity;
+
+        LeastRecentlyUsedFirst(int capacity) {
+            super(16, 0.75f, true);
+            this.capacity = capacity;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > capacity;
+        }
     }
 
     @Override
