@@ -4,14 +4,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.analysis.retrieval.SentenceEmbeddings;
-import org.factdesk.analysis.retrieval.Vectors;
+import org.factdesk.analysis.embedding.SentenceEmbeddings;
+import org.factdesk.analysis.embedding.Vectors;
 import org.factdesk.claim.entity.Claim;
 
 /**
  * The sentence vector of each stored claim: computed once, when the claim is first compared, and kept on the claim
  * row, so that neither a restart nor the next copy of the story computes it again. The vector is that of the
- * sentence the claim stands in (as {@link ClaimMatching} reads it), which is what the matcher compares.
+ * sentence the claim stands in (as {@link ClaimContext#matchable} reads it), which is what the matcher compares.
  */
 @Dependent
 public class ClaimVectors {
@@ -23,7 +23,7 @@ public class ClaimVectors {
     public List<byte[]> of(List<Claim> claims) {
         var missing = claims.stream().filter(c -> c.getVector() == null).toList();
         if (!missing.isEmpty()) {
-            var vectors = embeddings.embed(missing.stream().map(c -> ClaimMatching.matchable(c).context()).toList());
+            var vectors = embeddings.embed(missing.stream().map(c -> ClaimContext.matchable(c).context()).toList());
             for (var i = 0; i < vectors.length; i++) {
                 missing.get(i).storeVector(Vectors.stored(vectors[i]));
             }
