@@ -14,7 +14,7 @@
  *   <li>Find copies of a story already on the desk ({@link org.factdesk.analysis.story.ContentFingerprint}): sign
  *       the cleaned text, look up stored stories by band key, confirm with the estimated similarity.</li>
  *
- *   <li>Read what claims and articles mean ({@link org.factdesk.analysis.retrieval.SentenceEmbeddings}): the
+ *   <li>Read what claims and articles mean ({@link org.factdesk.analysis.embedding.SentenceEmbeddings}): the
  *       sentence model all-MiniLM-L6-v2 (8-bit ONNX, run in-process by ONNX Runtime, shipped inside a Maven
  *       artifact, never downloaded) gives each claim's sentence and each article's opening a vector; the matcher
  *       ({@link org.factdesk.analysis.compare.ClaimMatcher}), story grouping and the search for earlier verdicts

@@ -15,10 +15,10 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.clean.SourceDecoder;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
-import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
 import org.factdesk.analysis.story.StoryGrouping;
-import org.factdesk.article.control.SourceDecoder;
 import org.factdesk.shared.boundary.BusinessException;
 
 /**

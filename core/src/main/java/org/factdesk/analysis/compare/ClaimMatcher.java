@@ -3,7 +3,7 @@ package org.factdesk.analysis.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.factdesk.analysis.retrieval.SentenceEmbeddings;
+import org.factdesk.analysis.embedding.SentenceEmbeddings;
 
 /**
  * Decides whether two claims say the same thing, and where they disagree. Two claims are the same statement when

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.factdesk.analysis.retrieval.Vectors;
+import org.factdesk.analysis.embedding.Vectors;
 
 /**
  * Finds, for each claim of an arriving article, the same statement among the claims already filed under its story:

@@ -11,6 +11,7 @@ import org.factdesk.analysis.compare.Comparison;
 import org.factdesk.analysis.compare.MatchableClaim;
 import org.factdesk.analysis.compare.PreparedClaim;
 import org.factdesk.analysis.compare.Terms;
+import org.factdesk.analysis.embedding.Vectors;
 
 /**
  * Finds the earlier claims a new claim repeats, by words and by meaning: BM25 candidates from a {@link ClaimIndex},

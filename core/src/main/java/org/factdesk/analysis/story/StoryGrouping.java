@@ -12,8 +12,8 @@ import org.factdesk.analysis.compare.Conflict;
 import org.factdesk.analysis.compare.MatchableClaim;
 import org.factdesk.analysis.compare.PreparedClaim;
 import org.factdesk.analysis.compare.SameStatements;
-import org.factdesk.analysis.retrieval.SentenceEmbeddings;
-import org.factdesk.analysis.retrieval.Vectors;
+import org.factdesk.analysis.embedding.SentenceEmbeddings;
+import org.factdesk.analysis.embedding.Vectors;
 
 /**
  * Files a batch of analysed articles one after the other, as the server's ingest files them as they arrive, with

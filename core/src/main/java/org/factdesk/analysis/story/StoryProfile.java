@@ -2,8 +2,8 @@ package org.factdesk.analysis.story;
 
 import java.util.Objects;
 import org.factdesk.analysis.Analysis;
-import org.factdesk.analysis.retrieval.SentenceEmbeddings;
-import org.factdesk.analysis.retrieval.Vectors;
+import org.factdesk.analysis.embedding.SentenceEmbeddings;
+import org.factdesk.analysis.embedding.Vectors;
 
 /**
  * What story filing compares of an article: its {@link StorySignature} (names, places, date, key terms) and the

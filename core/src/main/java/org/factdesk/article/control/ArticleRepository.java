@@ -13,8 +13,9 @@ import org.factdesk.article.boundary.ArticleFilter;
 import org.factdesk.article.boundary.ArticleRow;
 import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleLink;
-import org.factdesk.article.entity.Fingerprint;
 import org.factdesk.article.entity.ArticleState;
+import org.factdesk.article.entity.Fingerprint;
+import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.NotFoundException;
 
 @Dependent
@@ -32,6 +33,15 @@ public class ArticleRepository {
 
     public Article get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("article.notFound", id));
+    }
+
+    /** The article as the caller last saw it: refused, with nothing written, if someone changed it since. */
+    public Article getAsSeen(long id, long expectedVersion) {
+        var article = get(id);
+        if (article.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("article.changedMeanwhile");
+        }
+        return article;
     }
 
     public void add(Article article) {

@@ -11,8 +11,6 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.factdesk.analysis.EngineWarning;
-import org.factdesk.claim.entity.Claim;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.shared.boundary.IllegalTransitionException;
@@ -164,10 +161,6 @@ public class Article extends BaseEntity {
     @Column(name = "due_at")
     private Instant dueAt;
 
-    @OneToMany(mappedBy = "article")
-    @OrderBy("startOffset")
-    private List<Claim> claims = new ArrayList<>();
-
     protected Article() {
     }
 
@@ -216,12 +209,6 @@ public class Article extends BaseEntity {
     private void warnAbout(List<EngineWarning> engineWarnings) {
         warnings.clear();
         engineWarnings.forEach(warning -> warnings.add(new ArticleWarning(warning)));
-    }
-
-    /** Nobody has started on its claims: none is assigned or reviewed, so they may still be found again. */
-    public boolean isUntouched() {
-        return state == ArticleState.INGESTED && claims.stream()
-                .allMatch(c -> c.getAssignee() == null && c.getState() == org.factdesk.claim.entity.ClaimState.OPEN);
     }
 
     public String getRestoredFragments() {
@@ -376,9 +363,5 @@ public class Article extends BaseEntity {
 
     public User getIngestedBy() {
         return ingestedBy;
-    }
-
-    public List<Claim> getClaims() {
-        return claims;
     }
 }

@@ -5,10 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.factdesk.article.boundary.IngestRequest;
-import org.factdesk.article.boundary.IngestResult;
-import org.factdesk.article.control.Ingest;
 import org.factdesk.bulkimport.entity.ImportEntry;
+import org.factdesk.ingest.boundary.IngestRequest;
+import org.factdesk.ingest.boundary.IngestResult;
+import org.factdesk.ingest.control.Ingest;
 import org.factdesk.shared.boundary.DeskMessage;
 
 /**

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.factdesk.article.control.SourceDecoder;
+import org.factdesk.analysis.clean.SourceDecoder;
 import org.factdesk.shared.boundary.BusinessException;
 
 /**

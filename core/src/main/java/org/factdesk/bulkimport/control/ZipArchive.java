@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.factdesk.article.boundary.IngestLimits;
-import org.factdesk.article.control.SourceDecoder;
+import org.factdesk.ingest.boundary.IngestLimits;
+import org.factdesk.analysis.clean.SourceDecoder;
 import org.factdesk.shared.boundary.BusinessException;
 
 /**

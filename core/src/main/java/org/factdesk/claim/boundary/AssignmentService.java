@@ -4,19 +4,20 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.claim.control.ClaimReassigned;
 import org.factdesk.claim.control.ClaimRepository;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.notification.control.Notifier;
 import org.factdesk.notification.entity.NotificationKind;
 import org.factdesk.notification.entity.NotificationTarget;
-import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.control.UserRepository;
@@ -39,7 +40,7 @@ public class AssignmentService {
     ClaimRepository claims;
 
     @Inject
-    ReviewRepository reviews;
+    Event<ClaimReassigned> reassignments;
 
     @Inject
     UserRepository users;
@@ -106,7 +107,7 @@ public class AssignmentService {
             return false;
         }
         claim.assignTo(journalist);
-        reviews.findByClaim(claim.getId()).ifPresent(review -> review.handOver(journalist));
+        reassignments.fire(new ClaimReassigned(claim.getId(), journalist));
         log.record(me.getUsername(), Subject.claim(claim.getId(), claim.getArticle().getId()), "claim.assigned", null, null,
                 (previous == null ? "" : previous.getDisplayName() + " \u2192 ") + journalist.getDisplayName());
         notifier.tell(journalist, NotificationKind.CLAIM_ASSIGNED, me, claim.getText(), NotificationTarget.CLAIM, claim.getId());

@@ -5,18 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.factdesk.claim.control.ClaimMatches;
 import org.factdesk.claim.control.ClaimRepository;
-import org.factdesk.claim.entity.ClaimState;
-import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.control.UserRepository;
+import org.factdesk.user.entity.Role;
 import org.factdesk.workflow.control.EventLog;
 import org.factdesk.workflow.control.EventLog.Subject;
-import org.factdesk.review.control.ReviewRepository;
-import org.factdesk.shared.boundary.Page;
-import org.factdesk.user.entity.Role;
 
-/** The claim queues and the claim page. */
+/** The claim queues: the caller's claims and the open pool, from which a claim is taken. */
 @Stateless
 @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
 public class ClaimService {
@@ -25,16 +21,10 @@ public class ClaimService {
     ClaimRepository claims;
 
     @Inject
-    ReviewRepository reviews;
-
-    @Inject
     UserRepository users;
 
     @Inject
     EventLog log;
-
-    @Inject
-    ClaimMatches matches;
 
     @Resource
     SessionContext session;
@@ -60,32 +50,5 @@ public class ClaimService {
         }
         claim.takeBy(me);
         log.record(me.getUsername(), Subject.claim(claim.getId(), claim.getArticle().getId()), "claim.taken", null, null, null);
-    }
-
-    public ClaimDetail get(long claimId) {
-        var claim = claims.get(claimId);
-        var article = claim.getArticle();
-        article.getOutlet().getName();
-        if (claim.getAssignee() != null) {
-            claim.getAssignee().getDisplayName();
-        }
-        var text = article.getCleanedText();
-        var me = session.getCallerPrincipal().getName();
-        var chief = session.isCallerInRole(Role.DESK_CHIEF_NAME);
-        var filed = reviews.findByClaim(claimId);
-        var progress = filed.map(r -> new ReviewProgress(r.getState(), r.getAuthor().getDisplayName(),
-                r.hasInConversation(me, chief))).orElse(null);
-        var review = filed.filter(r -> r.isReadableBy(me, chief)).orElse(null);
-        if (review != null) {
-            review.getEvidence().size();
-            if (review.getDecidedBy() != null) {
-                review.getDecidedBy().getDisplayName();
-            }
-        }
-        var related = matches.of(claim);
-        return new ClaimDetail(claim, text.substring(0, claim.getStartOffset()),
-                text.substring(claim.getStartOffset(), claim.getEndOffset()), text.substring(claim.getEndOffset()), review,
-                progress, related.variants(), related.earlierVerdicts(), claim.isAssignable(),
-                progress == null && claim.isReviewableBy(me));
     }
 }

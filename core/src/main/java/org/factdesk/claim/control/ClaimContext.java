@@ -1,5 +1,8 @@
 package org.factdesk.claim.control;
 
+import org.factdesk.analysis.compare.MatchableClaim;
+import org.factdesk.claim.entity.Claim;
+
 /**
  * The sentence a stored claim stands in, read back from its article's text: a short quote ("despite being busy")
  * is compared through the sentence around it.
@@ -9,6 +12,18 @@ public final class ClaimContext {
     static final int MAX_REACH = 400;
 
     private ClaimContext() {
+    }
+
+    /**
+     * The claim as the engine compares it: with the sentence it was read in (or, for claims stored before the
+     * sentence was kept, the one read back from the text around it) and its article's date.
+     */
+    public static MatchableClaim matchable(Claim claim) {
+        var sentence = claim.getSentence();
+        var context = sentence != null ? sentence
+                : around(claim.getArticle().getCleanedText(), claim.getStartOffset(), claim.getEndOffset());
+        return new MatchableClaim(claim.getText(), context, claim.getKind(), claim.getSpeaker(),
+                claim.getArticle().getPublishedOn());
     }
 
     public static String around(String text, int start, int end) {

@@ -1,7 +1,6 @@
 package org.factdesk.claim.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -11,14 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.factdesk.analysis.compare.WordDiff;
-import org.factdesk.article.entity.ArticleState;
-import org.factdesk.claim.boundary.EarlierVerdict;
 import org.factdesk.claim.boundary.Variant;
 import org.factdesk.claim.boundary.VariantConflict;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimMatch;
-import org.factdesk.review.control.ReviewRepository;
-import org.factdesk.review.entity.ReviewState;
 
 /** Reads back what matching recorded about a claim, from either side of each match. */
 @Dependent
@@ -29,15 +24,16 @@ public class ClaimMatches {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    ReviewRepository reviews;
-
-    public record Related(List<Variant> variants, List<EarlierVerdict> earlierVerdicts) {
+    /**
+     * @param variants the same statement in the other copies of the story, aligned with the claim
+     * @param matched  every claim matched with it, in whichever story, in the order the matches are read
+     */
+    public record Related(List<Variant> variants, List<Claim> matched) {
     }
 
     public Related of(Claim claim) {
         var variants = new ArrayList<Variant>();
-        var earlier = new ArrayList<EarlierVerdict>();
+        var matched = new ArrayList<Claim>();
         var story = claim.getArticle().getStory();
         for (var match : em.createQuery("select distinct m from ClaimMatch m left join fetch m.conflicts"
                         + " where m.claim = :claim or m.matched = :claim", ClaimMatch.class)
@@ -49,12 +45,10 @@ public class ClaimMatches {
                 variants.add(new Variant(other.getId(), other.getText(), article.getOutlet().getName(), article.getId(),
                         match.getSimilarity(), diff.diff(claim.getText(), other.getText()), conflicts(match, mine)));
             }
-            reviews.findByClaim(other.getId()).filter(r -> r.getState() == ReviewState.APPROVED).ifPresent(r ->
-                    earlier.add(new EarlierVerdict(other.getId(), other.getText(), article.getOutlet().getName(), article.getId(),
-                            r.getVerdict(), article.getState() == ArticleState.PUBLISHED)));
+            matched.add(other);
         }
         variants.sort(Comparator.comparing(Variant::conflicting).reversed().thenComparing(Variant::similarity, Comparator.reverseOrder()));
-        return new Related(List.copyOf(variants), List.copyOf(earlier));
+        return new Related(List.copyOf(variants), List.copyOf(matched));
     }
 
     /** Every disagreement of the match, seen from the claim on its {@code mine} side. */

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.boundary.ClaimRow;
 import org.factdesk.claim.boundary.WorkFilter;
@@ -32,6 +33,11 @@ public class ClaimRepository {
 
     public Claim get(long id) {
         return Optional.ofNullable(em.find(Claim.class, id)).orElseThrow(() -> new NotFoundException("claim.notFound", id));
+    }
+
+    /** An article's claims in the order they stand in its text. */
+    public List<Claim> ofArticle(Article article) {
+        return em.createNamedQuery("Claim.findByArticle", Claim.class).setParameter("article", article).getResultList();
     }
 
     public List<Claim> get(List<Long> ids) {

@@ -5,15 +5,14 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.factdesk.analysis.retrieval.SentenceEmbeddings;
-import org.factdesk.analysis.retrieval.Vectors;
+import org.factdesk.analysis.embedding.SentenceEmbeddings;
+import org.factdesk.analysis.embedding.Vectors;
 import org.factdesk.claim.entity.Claim;
 
 /**
  * The sentence vector of each stored claim: computed once, when the claim is first compared (the next copy of its
  * story, a reviewed claim that shares its words, its own approval), and kept on the claim row, so that neither a
- * restart nor the next copy of the story computes it again. The vector is that of the
- * sentence the claim stands in (as {@link ClaimMatching} reads it), which is what the matcher compares.
+ * restart nor the next copy of the story computes it again. The vector is that of the sentence the claim stands in (as {@link ClaimContext#matchable} reads it), which is what the matcher compares.
  */
 @Dependent
 public class ClaimVectors {
@@ -36,7 +35,7 @@ public class ClaimVectors {
         var sentences = new ArrayList<String>();
         for (var claim : claims) {
             if (claim.getVector() == null) {
-                var sentence = ClaimMatching.matchable(claim).context();
+                var sentence = ClaimContext.matchable(claim).context();
                 var known = bySentence.get(sentence);
                 if (known != null) {
                     claim.storeVector(known);
@@ -47,7 +46,7 @@ public class ClaimVectors {
             }
         }
         if (!missing.isEmpty()) {
-            var vectors = embeddings.embed(sentences);
+            var vectors = embeddings.embed(missing.stream().map(c -> ClaimContext.matchable(c).context()).toList());
             for (var i = 0; i < vectors.length; i++) {
                 missing.get(i).storeVector(Vectors.stored(vectors[i]));
             }

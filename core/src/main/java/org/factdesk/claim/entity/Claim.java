@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.factdesk.analysis.ClaimKind;
@@ -26,6 +27,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @Entity
 @Table(name = "claim")
+@NamedQuery(name = "Claim.findByArticle", query = "select c from Claim c where c.article = :article"
+        + " order by c.startOffset, c.id")
 public class Claim extends BaseEntity {
 
     public static final int TEXT_MAX = 4000;
@@ -201,6 +204,11 @@ public class Claim extends BaseEntity {
             throw new BusinessException("review.claimAssignedToOther", assignee.getDisplayName());
         }
         this.assignee = reviewer;
+    }
+
+    /** Nobody has started on it: unassigned and open, so it may still be found again. */
+    public boolean isUntouched() {
+        return assignee == null && state == ClaimState.OPEN;
     }
 
     public boolean isAssignedTo(String username) {

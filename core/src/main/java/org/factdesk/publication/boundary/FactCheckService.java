@@ -6,6 +6,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.factdesk.article.control.ArticleRepository;
+import org.factdesk.notification.control.Notifier;
+import org.factdesk.notification.entity.NotificationKind;
+import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.publication.control.Publishing;
 import org.factdesk.publication.entity.FactCheck;
 import org.factdesk.review.control.ReviewRepository;
@@ -19,9 +23,9 @@ import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
 
 /**
- * The desk's side of a published fact-check: a desk chief corrects a verdict or rationale in public, or retracts
- * the whole fact-check with a reason. Corrections need no second desk chief: a published error should be put right
- * at once, every correction is shown to readers with its note and the verdict it replaced, and the event log and
+ * The desk's side of a fact-check: a desk chief publishes an approved article, corrects a verdict or rationale in
+ * public, or retracts the whole fact-check with a reason. Corrections need no second desk chief: a published error
+ * should be put right at once, every correction is shown to readers with its note and the verdict it replaced, and the event log and
  * the audit history record who made it.
  */
 @Stateless
@@ -32,6 +36,12 @@ public class FactCheckService {
 
     @Inject
     ReviewRepository reviews;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    Notifier notifier;
 
     @Inject
     UserRepository users;
@@ -45,6 +55,17 @@ public class FactCheckService {
                 fc.getPublishedAt(), fc.getPublishedBy().getDisplayName(), fc.getModifiedAt(), fc.getRetractedAt(),
                 fc.getRetractedBy() == null ? null : fc.getRetractedBy().getDisplayName(), fc.getRetractionReason(),
                 publishing.corrections(articleId)));
+    }
+
+    /** Makes the fact-check public: every started review must be approved (the article is APPROVED). */
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public void publish(long articleId, long expectedVersion) {
+        var article = articles.getAsSeen(articleId, expectedVersion);
+        var me = caller();
+        publishing.publish(article, me);
+        var authors = reviews.forArticle(articleId).stream().map(r -> r.getAuthor()).distinct().toList();
+        notifier.tellAll(authors, NotificationKind.ARTICLE_PUBLISHED, me, article.displayTitle(), NotificationTarget.ARTICLE,
+                articleId);
     }
 
     /** The published verdict and rationale of a claim, as the correction form starts from them. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.factdesk.analysis.ClaimKind;
-import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
 import org.junit.jupiter.api.Test;
 
 class ClaimMatcherTest {

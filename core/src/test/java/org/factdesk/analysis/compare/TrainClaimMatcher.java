@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.factdesk.analysis.ClaimKind;
-import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
-import org.factdesk.analysis.retrieval.SentenceEmbeddings;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
+import org.factdesk.analysis.embedding.SentenceEmbeddings;
 
 /**
  * Trains the shipped same-statement weights ({@link MatcherWeights}) on the TRAINING split of the Microsoft Research

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import org.factdesk.article.control.SourceDecoder;
+import org.factdesk.analysis.clean.SourceDecoder;
 
 /** Reads the benchmark data: gzipped pages decoded the way ingest decodes an upload, and JSON gold files. */
 final class BenchmarkFiles {

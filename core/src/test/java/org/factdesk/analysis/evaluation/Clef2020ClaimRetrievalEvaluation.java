@@ -15,12 +15,12 @@ import java.util.function.Function;
 import org.factdesk.analysis.ClaimKind;
 import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.MatchableClaim;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
+import org.factdesk.analysis.embedding.Vectors;
 import org.factdesk.analysis.retrieval.Bm25ClaimIndex;
 import org.factdesk.analysis.retrieval.ClaimIndex;
 import org.factdesk.analysis.retrieval.ClaimRetrieval;
 import org.factdesk.analysis.retrieval.IndexedClaim;
-import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
-import org.factdesk.analysis.retrieval.Vectors;
 
 /**
  * Matching a new claim against earlier fact-checked ones, on CLEF 2020 CheckThat! task 2: each test tweet against

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.factdesk.analysis.ClaimKind;
 import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.MatchableClaim;
-import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
 
 /**
  * Same statement across outlets, on the test split of the Microsoft Research Paraphrase Corpus (1,725 pairs of news

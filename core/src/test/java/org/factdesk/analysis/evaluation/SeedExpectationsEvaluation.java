@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.factdesk.analysis.ConflictKind;
 import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
-import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
 import org.factdesk.analysis.story.StoryGrouping;
 
 /**

@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import org.factdesk.analysis.ClaimKind;
 import org.factdesk.analysis.compare.ClaimMatcher;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
+import org.factdesk.analysis.embedding.Vectors;
 import org.factdesk.analysis.retrieval.Bm25ClaimIndex;
 import org.factdesk.analysis.retrieval.IndexedClaim;
-import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
-import org.factdesk.analysis.retrieval.Vectors;
 
 /**
  * Chooses the blend of {@link org.factdesk.analysis.retrieval.ClaimRetrieval} on the CLEF 2020 task 2 TRAIN and DEV

@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
 
 /**
- * An experiment, not the product: each statement's MiniLM sentence vector (the product's model, org.factdesk.analysis.retrieval.MiniLmEmbeddings) as further features
+ * An experiment, not the product: each statement's MiniLM sentence vector (the product's model, org.factdesk.analysis.embedding.MiniLmEmbeddings) as further features
  * beside the words, to measure what a sentence-embedding model would add. Train with {@code -Dembeddings=true}
  * ({@code -Dembeddings.scale}, default 4, multiplies the unit-length vector), score with {@link #scorer(Path)}.
  */

@@ -7,6 +7,8 @@ import java.util.List;
 import org.factdesk.analysis.ClaimKind;
 import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.MatchableClaim;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
+import org.factdesk.analysis.embedding.Vectors;
 import org.junit.jupiter.api.Test;
 
 class ClaimRetrievalTest {

@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.clean.SourceDecoder;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
+import org.factdesk.analysis.embedding.Vectors;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
-import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
-import org.factdesk.analysis.retrieval.Vectors;
-import org.factdesk.article.control.SourceDecoder;
 
 /**
  * Chooses {@link StoryMatcher#SAME_MEANING}: the cosines between the story vectors of news pages that report

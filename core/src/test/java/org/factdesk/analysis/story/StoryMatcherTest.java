@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.embedding.MiniLmEmbeddings;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
-import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
 import org.junit.jupiter.api.Test;
 
 class StoryMatcherTest {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.factdesk.notification.boundary.NotificationService;
 import org.factdesk.notification.entity.NotificationKind;
 import org.factdesk.notification.entity.NotificationTarget;
+import org.factdesk.review.boundary.ClaimDetailService;
 import org.factdesk.review.boundary.ReviewDraft;
 import org.factdesk.review.boundary.ReviewService;
 import org.factdesk.review.entity.EvidenceSource;
@@ -49,6 +50,9 @@ class AssignmentIT {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    ClaimDetailService details;
 
     @Inject
     ReviewService reviews;
@@ -115,7 +119,7 @@ class AssignmentIT {
         assertEquals(ben, handedOver.getAuthor().getUsername());
         assertEquals("Anna's half-written rationale on the school numbers.", handedOver.getRationale());
         assertEquals(1, handedOver.getEvidence().size());
-        var history = as(chief, () -> claims.get(claimId)).claim().getArticle().getId();
+        var history = as(chief, () -> details.get(claimId)).claim().getArticle().getId();
         assertTrue(fixtures.eventCount(history) > 3);
         var submitted = as(benId, () -> reviews.submit(handedOver.getId(), handedOver.getVersion(),
                 new ReviewDraft(Verdict.FALSE, handedOver.getRationale(), List.of(new EvidenceSource("https://example.org/plan", null, null)))));

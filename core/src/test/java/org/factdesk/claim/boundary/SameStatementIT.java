@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import org.factdesk.article.boundary.ArticleService;
-import org.factdesk.article.boundary.IngestRequest;
+import org.factdesk.ingest.boundary.IngestRequest;
+import org.factdesk.ingest.boundary.IngestService;
+import org.factdesk.review.boundary.ClaimDetailService;
 import org.factdesk.testsupport.Deployments;
 import org.factdesk.testsupport.Fixtures;
 import org.factdesk.testsupport.StaffIdentities;
@@ -38,10 +39,10 @@ class SameStatementIT {
     StaffIdentities identities;
 
     @Inject
-    ArticleService articles;
+    IngestService ingest;
 
     @Inject
-    ClaimService claims;
+    ClaimDetailService claims;
 
     @Test
     void aQuoteReportedInOtherWordsByAnotherOutletIsMatchedAndEveryClaimKeepsItsVector() {
@@ -57,8 +58,8 @@ class SameStatementIT {
                 + "About 2,000 of " + port + "'s dockers went on strike on Monday when wage negotiations collapsed.\n\n"
                 + "Union leader " + leader + " said members had waited three years for a fair offer.\n\n"
                 + "Ships queued outside the harbour as cranes stood still, " + leader + " said.\n";
-        var first = as(journalist, () -> articles.ingest(request("Wire " + Fixtures.unique(), wire))).articleId();
-        var second = as(journalist, () -> articles.ingest(request("Paper " + Fixtures.unique(), paper))).articleId();
+        var first = as(journalist, () -> ingest.ingest(request("Wire " + Fixtures.unique(), wire))).articleId();
+        var second = as(journalist, () -> ingest.ingest(request("Paper " + Fixtures.unique(), paper))).articleId();
 
         var reported = fixtures.claimIds(second).stream()
                 .filter(id -> fixtures.claim(id).getText().contains("members had waited")).findFirst().orElseThrow();

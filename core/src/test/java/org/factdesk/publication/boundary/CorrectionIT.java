@@ -10,9 +10,9 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.factdesk.article.boundary.ArticleService;
 import org.factdesk.history.boundary.HistoryService;
 import org.factdesk.publication.entity.PublicationStatus;
+import org.factdesk.review.boundary.ArticleDetailService;
 import org.factdesk.review.boundary.ReviewDraft;
 import org.factdesk.review.boundary.ReviewService;
 import org.factdesk.review.entity.EvidenceSource;
@@ -53,7 +53,7 @@ class CorrectionIT {
     ReviewService reviews;
 
     @Inject
-    ArticleService articles;
+    ArticleDetailService articles;
 
     @Inject
     FactCheckService factChecks;
@@ -85,7 +85,7 @@ class CorrectionIT {
                 PUBLISHED_RATIONALE, List.of(new EvidenceSource("https://example.org/budget", "Budget", null)))));
         as(chief, () -> reviews.approve(submitted.getId(), submitted.getVersion()));
         var version = as(chief, () -> articles.get(articleId)).article().getVersion();
-        as(chief, () -> articles.publish(articleId, version));
+        as(chief, () -> factChecks.publish(articleId, version));
         reviewId = draft.getId();
     }
 

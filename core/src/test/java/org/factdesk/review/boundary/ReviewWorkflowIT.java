@@ -15,9 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.factdesk.article.boundary.ArticleService;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.entity.ClaimState;
+import org.factdesk.publication.boundary.FactCheckService;
 import org.factdesk.publication.boundary.PublicationService;
 import org.factdesk.review.entity.EvidenceSource;
 import org.factdesk.review.entity.ReviewState;
@@ -60,7 +60,10 @@ class ReviewWorkflowIT {
     ReviewService reviews;
 
     @Inject
-    ArticleService articles;
+    ArticleDetailService articles;
+
+    @Inject
+    FactCheckService factChecks;
 
     @Inject
     PublicationService publications;
@@ -90,7 +93,7 @@ class ReviewWorkflowIT {
         assertEquals(ReviewState.APPROVED, approved.getState());
         assertEquals(ArticleState.APPROVED, articleState());
         var version = as(chief, () -> articles.get(articleId)).article().getVersion();
-        as(chief, () -> articles.publish(articleId, version));
+        as(chief, () -> factChecks.publish(articleId, version));
 
         assertEquals(ArticleState.PUBLISHED, articleState());
         var published = publications.claim(claimId).orElseThrow();
@@ -120,7 +123,7 @@ class ReviewWorkflowIT {
         as(journalist, () -> reviews.start(claimId));
         var before = as(chief, () -> articles.get(articleId)).article();
 
-        assertThrows(IllegalTransitionException.class, () -> as(chief, () -> articles.publish(articleId, before.getVersion())));
+        assertThrows(IllegalTransitionException.class, () -> as(chief, () -> factChecks.publish(articleId, before.getVersion())));
 
         var after = as(chief, () -> articles.get(articleId)).article();
         assertEquals(ArticleState.IN_REVIEW, after.getState());
@@ -166,7 +169,7 @@ class ReviewWorkflowIT {
 
         assertInstanceOf(EJBAccessException.class, refused);
         assertEquals(ReviewState.SUBMITTED, as(chief, () -> reviews.get(submitted.getId())).getState());
-        assertThrows(EJBAccessException.class, () -> as(journalist, () -> articles.publish(articleId, 0)));
+        assertThrows(EJBAccessException.class, () -> as(journalist, () -> factChecks.publish(articleId, 0)));
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.factdesk.article.boundary.ArticleService;
+import org.factdesk.review.boundary.ArticleDetailService;
 import org.factdesk.review.boundary.ReviewDraft;
 import org.factdesk.review.boundary.ReviewService;
 import org.factdesk.review.entity.EvidenceSource;
@@ -48,7 +48,7 @@ class SearchIT {
     ReviewService reviews;
 
     @Inject
-    ArticleService articles;
+    ArticleDetailService articles;
 
     private SecurityIdentity journalist;
     private SecurityIdentity colleague;

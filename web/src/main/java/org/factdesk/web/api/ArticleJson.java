@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.factdesk.article.boundary.ArticleDetail;
 import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleLink;
+import org.factdesk.review.boundary.ArticleDetail;
 
 /** An article as stored: metadata, the cleaned text its claims point into, and its claims. */
 @Schema(name = "Article")
@@ -21,7 +21,7 @@ public record ArticleJson(long id, String title, String outlet, String url, Stri
     /** @param language the language the engine's warnings are written in */
     static ArticleJson of(ArticleDetail detail, Locale language) {
         Article a = detail.article();
-        var claims = a.getClaims().stream().map(c -> ClaimRowJson.of(c, detail.reviewsByClaim().get(c.getId()))).toList();
+        var claims = detail.claims().stream().map(c -> ClaimRowJson.of(c, detail.reviewsByClaim().get(c.getId()))).toList();
         return new ArticleJson(a.getId(), a.displayTitle(), a.getOutlet().getName(), a.getUrl(), a.getByline(), a.getDateline(),
                 a.getPublishedOn(), a.getSourceName(), a.getState().name(), a.getIngestedAt(), a.getDueAt(),
                 a.getDuplicateOf() == null ? null : a.getDuplicateOf().getId(), a.getDuplicateSimilarity(),

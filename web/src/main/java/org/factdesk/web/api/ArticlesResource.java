@@ -26,12 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.factdesk.web.shared.ServerSettings;
 import org.factdesk.article.boundary.ArticleFilter;
 import org.factdesk.article.boundary.ArticleService;
-import org.factdesk.article.boundary.IngestRequest;
-import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.entity.ArticleState;
+import org.factdesk.ingest.boundary.IngestRequest;
+import org.factdesk.ingest.boundary.IngestResult;
+import org.factdesk.ingest.boundary.IngestService;
+import org.factdesk.review.boundary.ArticleDetailService;
+import org.factdesk.web.shared.ServerSettings;
 
 /** Articles: ingest a copy of a story (journalists, desk chiefs), list and read them (all staff). */
 @Path("articles")
@@ -50,6 +52,12 @@ public class ArticlesResource {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    ArticleDetailService details;
+
+    @Inject
+    IngestService ingest;
 
 
     @Context
@@ -70,7 +78,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "The article")
     @APIResponse(responseCode = "404", description = "No such article")
     public ArticleJson get(@PathParam("id") long id) {
-        return ArticleJson.of(articles.get(id), ApiExceptionMappers.language(headers));
+        return ArticleJson.of(details.get(id), ApiExceptionMappers.language(headers));
     }
 
     @POST
@@ -96,11 +104,11 @@ public class ArticlesResource {
                                @QueryParam("fileName") @Parameter(description = "File bodies only: a .txt or .html name") String fileName,
                                @HeaderParam("Content-Length") @DefaultValue("-1") @Parameter(hidden = true) long length,
                                InputStream body) {
-        return created(articles.ingestFile(outlet, url, blankToNull(fileName), length, body));
+        return created(ingest.ingestFile(outlet, url, blankToNull(fileName), length, body));
     }
 
     private Response created(IngestRequest request) {
-        return created(articles.ingest(request));
+        return created(ingest.ingest(request));
     }
 
     private Response created(IngestResult result) {

@@ -3,7 +3,7 @@ package org.factdesk.web.api;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.factdesk.claim.boundary.ClaimDetail;
+import org.factdesk.review.boundary.ClaimDetail;
 
 /** One claim with where it sits in its article and its review, if any. */
 @Schema(name = "Claim")

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.claim.boundary.ClaimService;
+import org.factdesk.review.boundary.ClaimDetailService;
 
 /** Claims: the open pool and one's own queue (journalists, desk chiefs), and single claims (all staff). */
 @Path("claims")
@@ -30,6 +31,9 @@ public class ClaimsResource {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    ClaimDetailService details;
 
     @Context
     HttpHeaders headers;
@@ -54,6 +58,6 @@ public class ClaimsResource {
     @APIResponse(responseCode = "200", description = "The claim")
     @APIResponse(responseCode = "404", description = "No such claim")
     public ClaimJson get(@PathParam("id") long id) {
-        return ClaimJson.of(claims.get(id), ApiExceptionMappers.language(headers));
+        return ClaimJson.of(details.get(id), ApiExceptionMappers.language(headers));
     }
 }

@@ -3,7 +3,7 @@ package org.factdesk.web.api;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.factdesk.article.boundary.IngestResult;
+import org.factdesk.ingest.boundary.IngestResult;
 
 /** What became of an ingested copy: the stored article, and the article it nearly duplicates, if any. */
 @Schema(name = "Ingested")

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.factdesk.claim.boundary.ClaimDetail;
-import org.factdesk.claim.boundary.ClaimService;
+import org.factdesk.review.boundary.ClaimDetail;
+import org.factdesk.review.boundary.ClaimDetailService;
 import org.factdesk.review.boundary.ReviewService;
 import org.factdesk.review.entity.Review;
 import org.factdesk.review.entity.ReviewState;
@@ -26,7 +26,7 @@ public class DecideReviewBacking implements Serializable {
     ReviewService reviews;
 
     @Inject
-    ClaimService claims;
+    ClaimDetailService claims;
 
     @Inject
     ActiveUser activeUser;

@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.article.boundary.ArticleService;
-import org.factdesk.article.boundary.IngestRequest;
-import org.factdesk.article.boundary.IngestResult;
-import org.factdesk.article.boundary.IngestLimits;
+import org.factdesk.ingest.boundary.IngestLimits;
+import org.factdesk.ingest.boundary.IngestRequest;
+import org.factdesk.ingest.boundary.IngestResult;
+import org.factdesk.ingest.boundary.IngestService;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.BundleMessages;
@@ -34,7 +34,7 @@ public class IngestArticleBacking implements Serializable {
     static final String REJECTED = "REJECTED";
 
     @Inject
-    ArticleService articles;
+    IngestService ingest;
 
     @Inject
     ActiveUser activeUser;
@@ -74,7 +74,7 @@ public class IngestArticleBacking implements Serializable {
         for (var upload : uploads) {
             var name = baseName(upload.getSubmittedFileName());
             try {
-                record(name, articles.ingestFile(outlet, url, name, upload.getSize(), upload.getInputStream()));
+                record(name, ingest.ingestFile(outlet, url, name, upload.getSize(), upload.getInputStream()));
             } catch (BusinessException e) {
                 reject(name, Refusals.text(e));
             } catch (IOException e) {
@@ -95,7 +95,7 @@ public class IngestArticleBacking implements Serializable {
     private void submitPasted() {
         var label = BundleMessages.text("article.pasted");
         try {
-            record(label, articles.ingest(IngestRequest.pasted(outlet, url, text)));
+            record(label, ingest.ingest(IngestRequest.pasted(outlet, url, text)));
         } catch (BusinessException e) {
             reject(label, Refusals.text(e));
             // a refused oversized paste is not kept in the view nor echoed back into the page

@@ -4,9 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.factdesk.article.boundary.ArticleDetail;
 import org.factdesk.article.boundary.ArticleService;
 import org.factdesk.article.entity.ArticleState;
+import org.factdesk.ingest.boundary.IngestService;
+import org.factdesk.publication.boundary.FactCheckService;
+import org.factdesk.review.boundary.ArticleDetail;
+import org.factdesk.review.boundary.ArticleDetailService;
 import org.factdesk.review.entity.Review;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.NotFound;
@@ -23,6 +26,15 @@ public class ViewArticleBacking implements Serializable {
     @Inject
     ArticleService articles;
 
+    @Inject
+    ArticleDetailService details;
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    FactCheckService factChecks;
+
     private Long id;
     private ArticleDetail detail;
     private String archiveReason;
@@ -34,7 +46,7 @@ public class ViewArticleBacking implements Serializable {
             return;
         }
         try {
-            detail = articles.get(id);
+            detail = details.get(id);
             var due = detail.article().getDueAt();
             dueAt = due == null ? null : java.time.LocalDateTime.ofInstant(due, java.time.ZoneId.systemDefault());
         } catch (BusinessException e) {
@@ -44,7 +56,7 @@ public class ViewArticleBacking implements Serializable {
 
     public String restore(String fragment) {
         try {
-            articles.restore(id, detail.article().getVersion(), fragment);
+            ingest.restore(id, detail.article().getVersion(), fragment);
             Messages.addFlashGlobalInfo("article.restored");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {
@@ -75,7 +87,7 @@ public class ViewArticleBacking implements Serializable {
 
     public String publish() {
         try {
-            articles.publish(id, detail.article().getVersion());
+            factChecks.publish(id, detail.article().getVersion());
             Messages.addFlashGlobalInfo("article.published");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.claim.boundary.ClaimDetail;
-import org.factdesk.claim.boundary.ClaimService;
+import org.factdesk.review.boundary.ClaimDetail;
+import org.factdesk.review.boundary.ClaimDetailService;
 import org.factdesk.review.boundary.ReviewDraft;
 import org.factdesk.review.boundary.ReviewService;
 import org.factdesk.review.entity.Review;
@@ -29,7 +29,7 @@ public class ReviewClaimBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ClaimService claims;
+    ClaimDetailService claims;
 
     @Inject
     ReviewService reviews;

@@ -30,7 +30,7 @@ class WebLayeringTest {
         noClasses().that().resideInAPackage("org.factdesk.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.factdesk.analysis.clean..",
                         "org.factdesk.analysis.extract..", "org.factdesk.analysis.story..", "org.factdesk.analysis.compare..",
-                        "org.factdesk.analysis.retrieval..")
+                        "org.factdesk.analysis.retrieval..", "org.factdesk.analysis.embedding..")
                 .check(WEB);
     }
 }

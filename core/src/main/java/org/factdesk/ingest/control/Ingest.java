@@ -1,0 +1,250 @@
+package org.factdesk.ingest.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.clean.SourceDecoder;
+import org.factdesk.analysis.story.ContentFingerprint;
+import org.factdesk.analysis.story.MinHashSignature;
+import org.factdesk.article.control.ArticleRepository;
+import org.factdesk.article.entity.Article;
+import org.factdesk.article.entity.ArticleState;
+import org.factdesk.claim.control.ArticleWorkflow;
+import org.factdesk.claim.control.ClaimRepository;
+import org.factdesk.claim.entity.Claim;
+import org.factdesk.claim.entity.ClaimMatch;
+import org.factdesk.ingest.boundary.IngestRequest;
+import org.factdesk.ingest.boundary.IngestResult;
+import org.factdesk.outlet.control.OutletRepository;
+import org.factdesk.outlet.entity.Outlet;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.user.entity.User;
+import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
+
+/**
+ * Takes one copy of a story from bytes to a stored article with its claim candidates, in the caller's
+ * transaction: either all of it is stored or, on any refusal, nothing.
+ */
+@Dependent
+public class Ingest {
+
+    private final ContentFingerprint fingerprints = new ContentFingerprint();
+
+    @Inject
+    ArticleAnalyzer analyzer;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    OutletRepository outlets;
+
+    @Inject
+    EventLog log;
+
+    @Inject
+    StoryAssignment stories;
+
+    @Inject
+    ClaimMatching matching;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A document read and analysed, ready to be stored: nothing of it has touched the database yet. */
+    public record ReadDocument(IngestRequest request, String outletName, String url, SourceDecoder.Decoded decoded,
+                               Analysis analysis) {
+    }
+
+    /** Reads, ingests and stores in the caller's transaction: for callers that need no separate outlet step. */
+    public IngestResult ingest(IngestRequest request, User actor) {
+        var document = read(request);
+        return store(document, outlets.findOrCreate(document.outletName()), actor);
+    }
+
+    /**
+     * Checks, decodes and analyses a document without touching the database, so that every refusal (no outlet, a
+     * bad address, empty, binary, too large, nothing left after cleaning) comes before anything is stored.
+     */
+    public ReadDocument read(IngestRequest request) {
+        if (request.fileName() != null) {
+            SourceDecoder.requireSupportedName(request.fileName());
+        }
+        var outletName = requireOutlet(request.outletName());
+        var url = checkedUrl(request.url());
+        var decoded = SourceDecoder.read(request.content(), request.fileName());
+        var analysis = analyzer.analyze(SourceDocument.of(request.fileName(), decoded.text()));
+        if (analysis.cleanedText().isBlank()) {
+            throw request.fileName() == null ? new BusinessException("ingest.textNothingLeft")
+                    : new BusinessException("ingest.nothingLeft", request.fileName());
+        }
+        return new ReadDocument(request, outletName, url, decoded, analysis);
+    }
+
+    /** Stores a read document under its outlet: the article, its fingerprint and duplicate link, claims, story, matches. */
+    public IngestResult store(ReadDocument document, Outlet outlet, User actor) {
+        var request = document.request();
+        var analysis = document.analysis();
+        var article = new Article(outlet, document.decoded().text(), analysis.cleanedText(), actor);
+        var meta = analysis.metadata();
+        article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
+                truncate(meta.dateline(), 300), meta.publishedOn(), document.url(), truncate(request.fileName(), 255));
+        article.recordCleaning(jsonArray(analysis.removed()),
+                java.util.stream.Stream.concat(document.decoded().warnings().stream(), analysis.warnings().stream()).toList(),
+                truncate(String.join(", ", meta.agencies()), 500));
+        var signature = fingerprints.signature(analysis.cleanedText());
+        var bandKeys = Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet());
+        article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(), bandKeys);
+        articles.add(article);
+        linkDuplicate(article, signature, bandKeys);
+        var filed = addClaims(article, analysis);
+        em.flush();
+        stories.assign(article, analysis);
+        matching.match(article, filed);
+        var actorName = actor == null ? "system" : actor.getUsername();
+        log.record(actorName, Subject.article(article.getId()), "article.ingested", null, ArticleState.INGESTED,
+                article.getDuplicateOf() == null ? null : "Near-duplicate of article " + article.getDuplicateOf().getId());
+        var original = article.getDuplicateOf();
+        return new IngestResult(article.getId(), request.label(), article.displayTitle(), filed.size(),
+                original == null ? null : original.getId(), original == null ? null : original.displayTitle(),
+                article.getDuplicateSimilarity(), article.getWarnings());
+    }
+
+    /**
+     * Analyses the article again, keeping a line cleaning cut by mistake, and replaces its claims. Only while nobody
+     * has started on them: a claim that is assigned or reviewed must keep its text and offsets.
+     */
+    public void restore(Article article, String fragment, User actor) {
+        var found = claims.ofArticle(article);
+        if (!ArticleWorkflow.isUntouched(article, found)) {
+            throw new BusinessException("ingest.restoreLocked");
+        }
+        if (!strings(article.getRemovedFragments()).contains(fragment)) {
+            throw new BusinessException("ingest.restoreGone");
+        }
+        var keep = new LinkedHashSet<>(article.getRestoredFragments() == null ? List.of() : strings(article.getRestoredFragments()));
+        keep.add(fragment);
+        var analysis = analyzer.analyze(SourceDocument.of(article.getSourceName(), article.getRawText()), keep);
+        if (analysis.cleanedText().isBlank()) {
+            throw new BusinessException("ingest.restoreEmpty");
+        }
+        dropClaims(found);
+        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removed()), analysis.warnings(),
+                jsonArray(List.copyOf(keep)));
+        var signature = fingerprints.signature(analysis.cleanedText());
+        article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(),
+                Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet()));
+        var filed = addClaims(article, analysis);
+        em.flush();
+        matching.match(article, filed);
+        log.record(actor.getUsername(), Subject.article(article.getId()), "article.restored", null, null, fragment);
+    }
+
+    /** One by one, not in bulk, so that the audit trail and the search index see each claim go. */
+    private void dropClaims(List<Claim> stored) {
+        for (var claim : stored) {
+            em.createQuery("select m from ClaimMatch m where m.claim = :c or m.matched = :c", ClaimMatch.class)
+                    .setParameter("c", claim).getResultList().forEach(em::remove);
+            em.remove(claim);
+        }
+        em.flush();
+    }
+
+    private static List<String> strings(String jsonArray) {
+        try (var reader = Json.createReader(new java.io.StringReader(jsonArray))) {
+            return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        }
+    }
+
+    /**
+     * Links the article to the first copy of its text: an identical text by its hash, else the engine's choice among
+     * the stored texts sharing a band key, as the {@code analyze} command chooses among the files before it.
+     */
+    private void linkDuplicate(Article article, MinHashSignature signature, Set<Long> bandKeys) {
+        var exact = articles.firstWithContentHash(article.getContentHash(), article.getId());
+        if (exact.isPresent()) {
+            article.markDuplicateOf(articles.get(exact.get().originalId()), 1.0);
+            return;
+        }
+        var candidates = articles.sharingBandKeys(bandKeys, article.getId()).stream()
+                .map(f -> new ContentFingerprint.Stored(f.articleId(), f.originalId(), MinHashSignature.decode(f.minhash())))
+                .toList();
+        ContentFingerprint.originalOf(signature, candidates)
+                .ifPresent(o -> article.markDuplicateOf(articles.get(o.article()), o.similarity()));
+    }
+
+    /** The claims the engine files, each with the sentence it stands in, which matching compares it through. */
+    private List<Claim> addClaims(Article article, Analysis analysis) {
+        var filed = new ArrayList<Claim>();
+        for (var candidate : analysis.filedClaims()) {
+            var claim = new Claim(article, candidate.text(), candidate.start(), candidate.end(),
+                    candidate.kind(), truncate(candidate.speaker(), 200), candidate.score());
+            claim.explain(candidate.reasons(), truncate(String.join(" \u2190 ", candidate.attribution()), 500));
+            var sentence = analysis.sentenceOf(candidate);
+            claim.standsIn(sentence.start(), sentence.end());
+            em.persist(claim);
+            filed.add(claim);
+        }
+        return filed;
+    }
+
+    private static String requireOutlet(String name) {
+        var outlet = name == null ? "" : name.strip();
+        if (outlet.isEmpty()) {
+            throw new BusinessException("ingest.outletMissing");
+        }
+        if (outlet.length() > Outlet.NAME_MAX) {
+            throw new BusinessException("outlet.nameTooLong", Outlet.NAME_MAX);
+        }
+        return outlet;
+    }
+
+    private static String checkedUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        var candidate = url.strip();
+        try {
+            var uri = new URI(candidate);
+            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && candidate.length() <= 2048) {
+                return candidate;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new BusinessException("ingest.notWebAddress", truncate(candidate, 100));
+    }
+
+    private static String jsonArray(List<String> values) {
+        var array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array.build().toString();
+    }
+
+    static String truncate(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        var stripped = value.strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max - 1) + "\u2026";
+    }
+}

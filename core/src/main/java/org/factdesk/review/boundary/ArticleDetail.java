@@ -1,0 +1,36 @@
+package org.factdesk.review.boundary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.factdesk.article.entity.Article;
+import org.factdesk.article.entity.ArticleLink;
+import org.factdesk.claim.control.ArticleWorkflow;
+import org.factdesk.claim.entity.Claim;
+import org.factdesk.review.entity.Review;
+import org.factdesk.shared.boundary.DeskMessage;
+import org.factdesk.workflow.entity.WorkflowEvent;
+
+/**
+ * Everything the article page shows, loaded in one transaction.
+ *
+ * @param claims         its claims in the order they stand in its text
+ * @param reviewsByClaim the review of each claim that has one the reader may read, keyed by claim id
+ * @param duplicates     later copies flagged as near-duplicates of this one
+ * @param warnings       what the claim engine warned about, to be read in the reader's language
+ * @param storyArticles  the other outlets' copies of the same story
+ * @param conflictingClaims ids of this article's claims that another copy contradicts
+ */
+public record ArticleDetail(Article article, List<Claim> claims, Map<Long, Review> reviewsByClaim, List<ArticleLink> duplicates,
+                            List<WorkflowEvent> history, List<String> removed, List<DeskMessage> warnings,
+                            List<ArticleLink> storyArticles, Set<Long> conflictingClaims) {
+
+    /** Whether a line cleaning cut may still be restored: nobody has started on the claims ({@link ArticleWorkflow#isUntouched}). */
+    public boolean isUntouched() {
+        return ArticleWorkflow.isUntouched(article, claims);
+    }
+
+    public boolean conflicting(long claimId) {
+        return conflictingClaims.contains(claimId);
+    }
+}

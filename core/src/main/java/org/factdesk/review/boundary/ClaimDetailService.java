@@ -1,0 +1,71 @@
+package org.factdesk.review.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.factdesk.article.entity.ArticleState;
+import org.factdesk.claim.control.ClaimMatches;
+import org.factdesk.claim.control.ClaimRepository;
+import org.factdesk.claim.entity.Claim;
+import org.factdesk.review.control.ReviewRepository;
+import org.factdesk.review.entity.ReviewState;
+import org.factdesk.user.entity.Role;
+
+/** The claim page: a claim in its text, its review as far as the reader may see it, its variants and earlier verdicts. */
+@Stateless
+@RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+public class ClaimDetailService {
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    ClaimMatches matches;
+
+    @Resource
+    SessionContext session;
+
+    public ClaimDetail get(long claimId) {
+        var claim = claims.get(claimId);
+        var article = claim.getArticle();
+        article.getOutlet().getName();
+        if (claim.getAssignee() != null) {
+            claim.getAssignee().getDisplayName();
+        }
+        var text = article.getCleanedText();
+        var me = session.getCallerPrincipal().getName();
+        var chief = session.isCallerInRole(Role.DESK_CHIEF_NAME);
+        var filed = reviews.findByClaim(claimId);
+        var progress = filed.map(r -> new ReviewProgress(r.getState(), r.getAuthor().getDisplayName(),
+                r.hasInConversation(me, chief))).orElse(null);
+        var review = filed.filter(r -> r.isReadableBy(me, chief)).orElse(null);
+        if (review != null) {
+            review.getEvidence().size();
+            if (review.getDecidedBy() != null) {
+                review.getDecidedBy().getDisplayName();
+            }
+        }
+        var related = matches.of(claim);
+        return new ClaimDetail(claim, text.substring(0, claim.getStartOffset()),
+                text.substring(claim.getStartOffset(), claim.getEndOffset()), text.substring(claim.getEndOffset()), review,
+                progress, related.variants(), earlierVerdicts(related.matched()), claim.isAssignable(),
+                progress == null && claim.isReviewableBy(me));
+    }
+
+    /** The matched claims that already have an approved verdict, in the order they were matched. */
+    private List<EarlierVerdict> earlierVerdicts(List<Claim> matched) {
+        return matched.stream().flatMap(other -> reviews.findByClaim(other.getId())
+                        .filter(r -> r.getState() == ReviewState.APPROVED)
+                        .map(r -> new EarlierVerdict(other.getId(), other.getText(), other.getArticle().getOutlet().getName(),
+                                other.getArticle().getId(), r.getVerdict(),
+                                other.getArticle().getState() == ArticleState.PUBLISHED))
+                        .stream())
+                .toList();
+    }
+}
