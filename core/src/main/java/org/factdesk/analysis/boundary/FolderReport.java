@@ -54,7 +54,10 @@ final class FolderReport {
                 .name("byline").value(meta.byline())
                 .name("date").value(meta.publishedOn() == null ? null : meta.publishedOn().toString())
                 .name("text").value(analysis.cleanedText()).name("removed").beginArray();
-        analysis.removed().forEach(json::value);
+        for (var removed : analysis.removed()) {
+            json.beginObject().name("text").value(removed.text()).name("reason").value(removed.reason().name())
+                    .endObject();
+        }
         json.endArray().name("claims").beginArray();
         for (var claim : analysis.claims()) {
             json.beginObject().name("text").value(claim.text()).name("kind").value(claim.kind().name())

@@ -81,7 +81,7 @@ public class Ingest {
         var meta = analysis.metadata();
         article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
                 truncate(meta.dateline(), 300), meta.publishedOn(), url, truncate(request.fileName(), 255));
-        article.recordCleaning(jsonArray(analysis.removed()), analysis.warnings(),
+        article.recordCleaning(jsonArray(analysis.removedTexts()), analysis.warnings(),
                 truncate(String.join(", ", meta.agencies()), 500));
         var signature = fingerprints.signature(analysis.cleanedText());
         var bandKeys = Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet());
@@ -119,7 +119,7 @@ public class Ingest {
             throw new BusinessException("ingest.restoreEmpty");
         }
         dropClaims(article);
-        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removed()), analysis.warnings(),
+        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removedTexts()), analysis.warnings(),
                 jsonArray(List.copyOf(keep)));
         var signature = fingerprints.signature(analysis.cleanedText());
         article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(),

@@ -49,7 +49,7 @@ class RobustnessTest {
         var analysis = analyse(html, SourceDocument.Format.HTML);
         assertEquals("", analysis.cleanedText());
         assertTrue(analysis.warnings().contains(DocumentCleaner.NO_TEXT));
-        assertFalse(analysis.removed().isEmpty());
+        assertFalse(analysis.removedTexts().isEmpty());
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.ServiceLoader;
 /**
  * Scores the claim engine on the public benchmark data and prints a table, then one RESULT line per dataset and
  * system so that runs can be compared. Usage: {@code mvn -q -pl core test-compile exec:java@evaluate
- * [-Dfactdesk.data.dir=FOLDER]}.
+ * [-Dfactdesk.data.dir=FOLDER] [-Dfactdesk.evaluate.only=scrapinghub,mozilla]}; the second property runs only the
+ * evaluations whose name contains one of the given words.
  */
 public final class Evaluate {
 
@@ -22,8 +23,13 @@ public final class Evaluate {
             System.err.println("No benchmark data at " + data + " (pass -Dfactdesk.data.dir=FOLDER)");
             System.exit(2);
         }
+        var only = System.getProperty("factdesk.evaluate.only", "").strip();
         var results = new ArrayList<Result>();
         for (var evaluation : ServiceLoader.load(Evaluation.class)) {
+            if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).map(String::strip)
+                    .noneMatch(word -> evaluation.name().contains(word))) {
+                continue;
+            }
             System.err.println("Running " + evaluation.name() + " ...");
             results.addAll(evaluation.run(data));
         }
