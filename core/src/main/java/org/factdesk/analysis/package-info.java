@@ -20,10 +20,16 @@
  *       own lines ({@link org.factdesk.analysis.Analysis#fingerprints()}) for the next.</li>
  *   <li>Find copies of a story already on the desk ({@link org.factdesk.analysis.story.ContentFingerprint}): sign
  *       the cleaned text, look up stored stories by band key, confirm with the estimated similarity.</li>
+ *
+ *   <li>Read what claims and articles mean ({@link org.factdesk.analysis.retrieval.SentenceEmbeddings}): the
+ *       sentence model all-MiniLM-L6-v2 (8-bit ONNX, run in-process by ONNX Runtime, shipped inside a Maven
+ *       artifact, never downloaded) gives each claim's sentence and each article's opening a vector; the matcher
+ *       ({@link org.factdesk.analysis.compare.ClaimMatcher}), story grouping and the search for earlier verdicts
+ *       ({@link org.factdesk.analysis.retrieval.ClaimRetrieval}) read them beside the words.</li>
  * </ul>
  *
- * <p>Everything is plain Java plus jsoup, thread-safe and bounded: at most the first 2,000,000
- * characters are read per document, and sentence and claim
- * counts are capped. Rules describe the shape of boilerplate and of attribution, never the words of one outlet.
+ * <p>Everything is plain Java plus jsoup and ONNX Runtime, thread-safe and bounded: at most the first 2,000,000
+ * characters are read per document, sentence and claim counts are capped, and the model reads at most 128 word
+ * pieces of a text. Rules describe the shape of boilerplate and of attribution, never the words of one outlet.
  */
 package org.factdesk.analysis;

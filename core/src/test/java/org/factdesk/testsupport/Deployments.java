@@ -12,7 +12,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The test deployment of the core: the packaged core jar exactly as the EAR ships it, its libraries, and the
- * test support classes. Arquillian adds the test class itself.
+ * test support classes, with the server modules the EAR uses (the sentence model's among them, laid down in the
+ * test server by core/pom.xml as in the EAR's). Arquillian adds the test class itself.
  */
 public final class Deployments {
 
@@ -25,7 +26,8 @@ public final class Deployments {
                         .importFrom(new File(property("factdesk.it.core"))).as(JavaArchive.class))
                 .addPackage(Deployments.class.getPackage())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsManifestResource(new StringAsset("Dependencies: org.wildfly.security.elytron\n"), "MANIFEST.MF");
+                .addAsManifestResource(new StringAsset("Dependencies: org.wildfly.security.elytron, org.factdesk.embeddings\n"),
+                        "MANIFEST.MF");
         var libs = Objects.requireNonNull(new File(property("factdesk.it.libs")).listFiles((dir, name) -> name.endsWith(".jar")));
         Arrays.stream(libs).forEach(war::addAsLibrary);
         return war;

@@ -107,7 +107,7 @@ class ApiIT {
         assertEquals("scan.txt is not a text or HTML file (it looks like binary data).", binary.message());
         var fiftyMegabytes = api.post("api/articles?outlet=Refusals&fileName=paste.txt", staff("jane"), "text/plain",
                 "The mayor said on Monday that 12 people were hurt. ".repeat(1_000_000).getBytes(StandardCharsets.UTF_8));
-        assertEquals(400, fiftyMegabytes.status(), fiftyMegabytes.body());
+        assertEquals(413, fiftyMegabytes.status(), fiftyMegabytes.body());
         assertEquals("paste.txt is 48.6 MB; the limit is 5 MB per document.", fiftyMegabytes.message());
         var notJson = api.postJson("api/articles", staff("jane"), "{\"outlet\": ");
         assertEquals(400, notJson.status(), notJson.body());

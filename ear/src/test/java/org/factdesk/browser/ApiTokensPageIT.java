@@ -37,6 +37,8 @@ class ApiTokensPageIT {
             browser.login("alex", Browser.DEMO_PASSWORD);
             browser.click(By.id("navTokens"));
             browser.type(By.id("issue:user_input"), "ravi");
+            // as a person would: pick the suggestion, so its panel does not cover the form when the answer comes late
+            browser.click(By.cssSelector("[id='issue:user_panel'] li[data-item-value='ravi']"));
             browser.type(By.id("issue:label"), label);
             browser.click(By.id("issue:submit"));
             browser.waitForText(By.id("messages"), "issued for ravi");

@@ -224,6 +224,26 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits longer than usual for a text, for work the server does in the background (a large import). */
+    void waitForText(By locator, String text, Duration patience) {
+        new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
+     * Opens a page that must be loaded completely within the given time: the browser gives up at that bound and the
+     * test fails, so a page that reads what it need not (a whole text column, a whole table) cannot hide.
+     */
+    void openWithin(String path, Duration bound) {
+        var timeouts = driver.manage().timeouts();
+        var usual = timeouts.getPageLoadTimeout();
+        timeouts.pageLoadTimeout(bound);
+        try {
+            open(path);
+        } finally {
+            timeouts.pageLoadTimeout(usual);
+        }
+    }
+
     void waitForText(By locator, String text) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }

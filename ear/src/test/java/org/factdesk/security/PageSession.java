@@ -130,6 +130,7 @@ public final class PageSession {
     private Reply send(Reply page, String formId, Map<String, String> changes, String button, boolean ajax) {
         var form = form(page, formId);
         var fields = fieldsOf(form);
+        cspNonce(page).ifPresent(nonce -> fields.put("primefaces.nonce", List.of(nonce)));
         changes.forEach((name, value) -> fields.put(name, List.of(value)));
         fields.put(button, List.of(button));
         var headers = new LinkedHashMap<String, String>();
@@ -142,6 +143,15 @@ public final class PageSession {
             headers.put("X-Requested-With", "XMLHttpRequest");
         }
         return postForm(relative(form.absUrl("action")), fields, headers);
+    }
+
+    /**
+     * The nonce of the page's Content Security Policy. PrimeFaces' script adds it to every form of the page, and a
+     * postback without it is refused, so a browser always sends it.
+     */
+    static Optional<String> cspNonce(Reply page) {
+        var init = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page.body());
+        return init.find() ? Optional.of(init.group(1)) : Optional.empty();
     }
 
     public static Element form(Reply page, String formId) {

@@ -7,7 +7,11 @@ import org.factdesk.analysis.EngineWarning;
 import org.factdesk.analysis.story.StoryGrouping;
 import org.factdesk.shared.boundary.BusinessMessages;
 
-/** The JSON document {@link AnalyzeFolder} prints: articles, duplicates, stories, matches. */
+/**
+ * The JSON document {@link AnalyzeFolder} prints: articles, duplicates (the first copy of a text, then its copy),
+ * stories, and matches, each with the earlier article's claim first, its first conflict's two values and every
+ * conflict with its kind, its two values and the sentence of each.
+ */
 final class FolderReport {
 
     private final List<StoryGrouping.Article> articles;
@@ -41,7 +45,9 @@ final class FolderReport {
             json.endArray().name("conflicts").beginArray();
             for (var conflict : conflicts) {
                 json.beginObject().name("kind").value(conflict.kind().name()).name("values").beginArray()
-                        .value(conflict.value()).value(conflict.otherValue()).endArray().endObject();
+                        .value(conflict.value()).value(conflict.otherValue()).endArray()
+                        .name("sentences").beginArray().value(conflict.sentence()).value(conflict.otherSentence())
+                        .endArray().endObject();
             }
             json.endArray().endObject();
         }
@@ -54,16 +60,22 @@ final class FolderReport {
                 .name("byline").value(meta.byline())
                 .name("date").value(meta.publishedOn() == null ? null : meta.publishedOn().toString())
                 .name("text").value(analysis.cleanedText()).name("removed").beginArray();
-        for (var removed : analysis.removed()) {
-            json.beginObject().name("text").value(removed.text()).name("reason").value(removed.reason().name())
-                    .endObject();
-        }
+        // "removed" keeps the contract (the texts); why each was cut follows in the same order
+        analysis.removed().forEach(removed -> json.value(removed.text()));
+        json.endArray().name("removedReasons").beginArray();
+        analysis.removed().forEach(removed -> json.value(removed.reason().name()));
         json.endArray().name("claims").beginArray();
         for (var claim : analysis.claims()) {
             json.beginObject().name("text").value(claim.text()).name("kind").value(claim.kind().name())
-                    .name("speaker").value(claim.speaker()).name("score").value(claim.score()).name("reasons")
+                    .name("speaker").value(claim.speaker())
+                    .name("speakerKind").value(claim.speakerKind().name()).name("score").value(claim.score()).name("reasons")
                     .beginArray();
-            claim.reasons().forEach(json::value);
+            for (var reason : claim.reasons()) {
+                json.beginObject().name("code").value(reason.code()).name("arguments").beginArray();
+                reason.arguments().forEach(json::value);
+                json.endArray().name("weight").value(reason.weight()).name("text").value(reason.text(Locale.ENGLISH))
+                        .endObject();
+            }
             json.endArray().endObject();
         }
         json.endArray().name("warnings").beginArray();

@@ -1,155 +1,113 @@
 package org.factdesk.analysis.compare;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.factdesk.analysis.retrieval.SentenceEmbeddings;
 
 /**
- * Decides whether two claims say the same thing, and where they disagree. Precision comes first: a desk flooded
- * with false matches stops reading them. Two routes lead to "same statement":
- * <ul>
- *   <li>the words: enough content words in common, counted both ways (a quote fragment against the full quote) and
- *       compared through the surrounding sentence when the claim itself is a few words ("despite being busy");</li>
- *   <li>the event: both claims say where one kind of event (a meeting, a visit, an attack...) involving the same
- *       people happened, in the same year; that is how "the leaders meet in Vladivostok" and "had a talk at the
- *       Vostochny Cosmodrome" become one statement with a conflict of place;</li>
- *   <li>the count: both claims count the same thing ("3,200 people", "2,500 residents") with the same outcome
- *       (evacuated, killed, arrested...) and their words say the same once the differing figures are left out:
- *       a disagreement on the count must not hide the match that flags it.</li>
- * </ul>
- * Both routes need a quarter of the words in common, so pairs below that are told apart on their words alone; the
- * values a claim states are only read for the pairs above it. Stateless and thread-safe.
+ * Decides whether two claims say the same thing, and where they disagree. Two claims are the same statement when
+ * the learned decision says they would be paraphrases if no value conflicted (a logistic regression over the cosine
+ * of their sentence vectors, the words they share, what one says that the other does not, and the conflicts between
+ * their values, trained on news sentence pairs people judged equivalent or not: {@link PairFeatures},
+ * {@link MatcherWeights}); or when their sentence vectors are closer than the point at which that corpus' pairs are
+ * more often equivalent than not (a walk-out and a strike, "no more than 300" and "at most 300"); or by one of the
+ * word routes for what the corpus does not hold ({@link WordRoutes}: a quote fragment and its full quote, one
+ * event in two places, one count given twice). Never when one denies what the other says, when they count
+ * different outcomes, or when each names someone the other does not (the same words about another company). Two
+ * claims that would say the same but for a figure, a place, a date or a speaker are the same statement with a
+ * conflict: that is what the desk must see flagged, so the conflict never keeps a match from being made.
+ * Thread-safe; the model is only run by {@link #prepare}.
  */
-public final class ClaimMatcher {
+public final class ClaimMatcher implements StatementDecision {
 
-    /** Shared content, averaged over containment and Dice; below this, claims only touch the same topic. */
-    static final double SAME_WORDS = 0.55;
-    /** A claim this short says too little alone; its sentence is compared instead. */
-    private static final int SHORT_CLAIM_TERMS = 4;
-    private static final int MIN_SHARED_TERMS = 3;
-    private static final int MIN_SHARED_COMMON_TERMS = 2;
-    private static final double SAME_COMMON_WORDS = 0.5;
-    /** An event match still needs this much in common, so that two events of a kind in one story stay apart. */
-    private static final double SAME_EVENT_WORDS = 0.25;
-    private static final Set<String> EVENT_TERMS = Set.of("meet", "visit", "arriv", "attack", "launch", "fir",
-            "sign", "vot", "elect", "strik", "explos", "crash", "protest", "arrest", "held");
-    static final Set<String> ROLE_TERMS = Set.of("leader", "president", "minister", "chairman",
-            "chancellor", "king", "queen", "premier", "governor", "mayor", "spokesman", "spokeswoman", "general",
-            "secretary", "official", "ambassador");
-
+    private final SentenceEmbeddings embeddings;
+    private final MatcherWeights weights;
     private final ConflictFinder conflicts = new ConflictFinder();
 
+    public ClaimMatcher(SentenceEmbeddings embeddings) {
+        this(embeddings, MatcherWeights.shipped());
+    }
+
+    ClaimMatcher(SentenceEmbeddings embeddings, MatcherWeights weights) {
+        this.embeddings = embeddings;
+        this.weights = weights;
+    }
+
+    /** The claim read for comparison; its vector is that of the sentence it stands in. */
+    public PreparedClaim prepare(MatchableClaim claim) {
+        return PreparedClaim.of(claim, embeddings.embed(claim.context()));
+    }
+
+    /** The claims of one document read together: one call of the model for all. */
+    public List<PreparedClaim> prepareAll(List<MatchableClaim> claims) {
+        var vectors = embeddings.embed(claims.stream().map(MatchableClaim::context).toList());
+        var prepared = new ArrayList<PreparedClaim>(claims.size());
+        for (var i = 0; i < vectors.length; i++) {
+            prepared.add(PreparedClaim.of(claims.get(i), vectors[i]));
+        }
+        return prepared;
+    }
+
     public Comparison compare(MatchableClaim a, MatchableClaim b) {
-        return compare(PreparedClaim.of(a), PreparedClaim.of(b));
+        var prepared = prepareAll(List.of(a, b));
+        return compare(prepared.get(0), prepared.get(1));
     }
 
+    /**
+     * The conflicts are only read for a pair that is the same statement, and the vetoes only for one that might be:
+     * "same statement" leaves the conflict features out, so most pairs cost a few set intersections.
+     */
+    @Override
     public Comparison compare(PreparedClaim a, PreparedClaim b) {
-        var similarity = rawSimilarity(a, b);
-        if (similarity < SAME_EVENT_WORDS) {
-            return new Comparison(false, round(similarity), List.of());
-        }
-        var viaContext = isShort(a, b);
-        var termsA = viaContext ? union(a.terms(), a.contextTerms()) : a.terms();
-        var termsB = viaContext ? union(b.terms(), b.contextTerms()) : b.terms();
-        // names and titles recur all through a story; what the claims say must overlap in its own words too
-        var commonA = withoutRoles(a.common(), viaContext ? a.contextCommon() : Set.of());
-        var commonB = withoutRoles(b.common(), viaContext ? b.contextCommon() : Set.of());
-        // "12 people died" and "3,200 people left their homes" share their setting, not their statement
-        var outcomesA = outcomes(termsA);
-        var outcomesB = outcomes(termsB);
-        var sharedOutcome = outcomesA.stream().anyMatch(outcomesB::contains);
-        if (!outcomesA.isEmpty() && !outcomesB.isEmpty() && !sharedOutcome) {
-            return new Comparison(false, round(similarity), List.of());
-        }
-        var sameOutcome = sharedOutcome || outcomesA.isEmpty() && outcomesB.isEmpty();
-        var sameWords = similarity >= SAME_WORDS && shared(termsA, termsB) >= MIN_SHARED_TERMS
-                && shared(commonA, commonB) >= MIN_SHARED_COMMON_TERMS
-                && similarity(commonA, commonB) >= SAME_COMMON_WORDS;
-        if (!sameWords && !sameEvent(a, b, termsA, termsB)
-                && !(sameOutcome && sameCount(a, b, termsA, termsB, commonA, commonB))) {
-            return new Comparison(false, round(similarity), List.of());
-        }
+        var features = PairFeatures.of(a, b, List.of());
+        var probability = weights.sameStatement(features);
+        var same = (probability >= weights.threshold() || PairFeatures.cosine(features) >= weights.sameMeaning()
+                || WordRoutes.same(a, b))
+                && a.negated() == b.negated() && !WordRoutes.outcomesDiffer(a, b) && !actorsDiffer(a, b);
+        var found = same ? conflicts.between(a.claim(), b.claim(), a.values(), b.values()) : List.<Conflict>of();
+        return new Comparison(same, round(probability), found);
+    }
+
+    /** Each names someone, and nobody either names is named by the other; places are values, not actors. */
+    private static boolean actorsDiffer(PreparedClaim a, PreparedClaim b) {
+        var actorsA = a.actors();
+        var actorsB = b.actors();
+        return !actorsA.isEmpty() && !actorsB.isEmpty() && actorsA.stream().noneMatch(actorsB::contains);
+    }
+
+    /**
+     * Whether the two say the same with nothing differing, values included: what a corpus of paraphrases calls
+     * equivalent. Two claims can be the same statement ({@link #compare}) without being equivalent.
+     */
+    public boolean equivalent(PreparedClaim a, PreparedClaim b) {
         var found = conflicts.between(a.claim(), b.claim(), a.values(), b.values());
-        return new Comparison(true, round(similarity), found);
+        return weights.equivalent(PairFeatures.of(a, b, found)) >= weights.threshold();
     }
 
-    /** The similarity {@link #compare} reports, without deciding anything else: cheap enough for every candidate. */
+    /** How much content the two share in words, cheap enough for every retrieved candidate. */
     public double similarity(PreparedClaim a, PreparedClaim b) {
-        return round(rawSimilarity(a, b));
+        return round(similarity(a.terms(), b.terms()));
     }
 
-    private static double rawSimilarity(PreparedClaim a, PreparedClaim b) {
-        var similarity = similarity(a.terms(), b.terms());
-        return isShort(a, b) ? Math.max(similarity, similarity(a.contextTerms(), b.contextTerms())) : similarity;
+    /** {@link #similarity(PreparedClaim, PreparedClaim)} of two texts read only for it. */
+    public static double wordSimilarity(String a, String b) {
+        return wordSimilarity(Set.copyOf(Terms.of(a)), b);
     }
 
-    private static boolean isShort(PreparedClaim a, PreparedClaim b) {
-        return a.terms().size() < SHORT_CLAIM_TERMS || b.terms().size() < SHORT_CLAIM_TERMS;
-    }
-
-    /** Cheapest test first: most pairs share no event word, and then their values need not be read. */
-    private static boolean sameEvent(PreparedClaim a, PreparedClaim b, Set<String> termsA, Set<String> termsB) {
-        var sharedEvent = termsA.stream().anyMatch(t -> EVENT_TERMS.contains(t) && termsB.contains(t));
-        return sharedEvent && a.contextValues().years().equals(b.contextValues().years())
-                && !ConflictFinder.specificPlaces(a.contextValues()).isEmpty()
-                && !ConflictFinder.specificPlaces(b.contextValues()).isEmpty()
-                && a.participants().stream().anyMatch(b.participants()::contains);
-    }
-
-    private static boolean sameCount(PreparedClaim a, PreparedClaim b, Set<String> termsA, Set<String> termsB,
-                                     Set<String> commonA, Set<String> commonB) {
-        var countsSameThing = a.values().figures().stream().anyMatch(x -> x.hasUnit()
-                && b.values().figures().stream().anyMatch(y -> x.countsLike(y) && x.amount() != y.amount()));
-        if (!countsSameThing) {
-            return false;
-        }
-        var wordsA = withoutFiguresOnlyIn(termsA, termsB);
-        var wordsB = withoutFiguresOnlyIn(termsB, termsA);
-        var ownA = withoutFiguresOnlyIn(commonA, commonB);
-        var ownB = withoutFiguresOnlyIn(commonB, commonA);
-        return similarity(wordsA, wordsB) >= SAME_WORDS && shared(wordsA, wordsB) >= MIN_SHARED_TERMS
-                && shared(ownA, ownB) >= MIN_SHARED_COMMON_TERMS && similarity(ownA, ownB) >= SAME_COMMON_WORDS;
-    }
-
-    private static List<String> outcomes(Set<String> terms) {
-        return terms.stream().filter(Terms.OUTCOMES::contains).toList();
-    }
-
-    private static Set<String> withoutFiguresOnlyIn(Set<String> terms, Set<String> other) {
-        var result = new HashSet<>(terms);
-        result.removeIf(term -> Terms.isFigure(term) && !other.contains(term));
-        return result;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        var all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static Set<String> withoutRoles(Set<String> common, Set<String> contextCommon) {
-        var result = new HashSet<>(common);
-        result.addAll(contextCommon);
-        result.removeAll(ROLE_TERMS);
-        return result;
+    /** The same, for a query whose terms ({@link Terms#of}) were read once for many texts. */
+    public static double wordSimilarity(Set<String> terms, String b) {
+        return round(similarity(terms, Set.copyOf(Terms.of(b))));
     }
 
     static double similarity(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        var shared = shared(a, b);
+        var shared = PairFeatures.shared(a, b);
         var containment = shared / (double) Math.min(a.size(), b.size());
         var dice = 2.0 * shared / (a.size() + b.size());
         return (containment + dice) / 2;
-    }
-
-    private static int shared(Set<String> a, Set<String> b) {
-        var count = 0;
-        for (var term : a) {
-            count += b.contains(term) ? 1 : 0;
-        }
-        return count;
     }
 
     private static double round(double value) {

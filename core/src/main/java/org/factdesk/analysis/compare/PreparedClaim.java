@@ -2,17 +2,27 @@ package org.factdesk.analysis.compare;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * A claim read once for the {@link ClaimMatcher}: its words, with and without names, and on first need the values
- * it states and who takes part. A claim compared with thirty candidates, or with every claim of a story, is then
+ * A claim read once for the {@link ClaimMatcher}: its sentence vector, its words, with and without names, and on
+ * first need the values it states and who takes part. A claim compared with thirty candidates, or with every claim of a story, is then
  * read once instead of once per comparison, and values are only read for the few pairs that share enough words to
  * need them. Everything read is immutable, so two threads sharing one at worst both read a part.
  */
 public final class PreparedClaim {
 
+    static final Set<String> ROLE_TERMS = Set.of("leader", "president", "minister", "chairman",
+            "chancellor", "king", "queen", "premier", "governor", "mayor", "spokesman", "spokeswoman", "general",
+            "secretary", "official", "ambassador");
+
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
     private final MatchableClaim claim;
+    private final float[] vector;
     private final Set<String> terms;
     private final boolean contextIsText;
     private Set<String> common;
@@ -21,15 +31,103 @@ public final class PreparedClaim {
     private ClaimValues values;
     private ClaimValues contextValues;
     private Set<String> participants;
+    private Set<String> words;
+    private Set<String> bigrams;
+    private List<String> sequence;
+    private Set<String> trigrams;
+    private Set<String> names;
+    private Set<String> figures;
+    private Boolean negated;
+    private Set<String> actors;
 
-    private PreparedClaim(MatchableClaim claim) {
+    private PreparedClaim(MatchableClaim claim, float[] vector) {
         this.claim = claim;
+        this.vector = Objects.requireNonNull(vector, "vector");
         terms = Set.copyOf(Terms.of(claim.text()));
         contextIsText = claim.context().equals(claim.text());
     }
 
-    public static PreparedClaim of(MatchableClaim claim) {
-        return new PreparedClaim(claim);
+    /** @param vector the unit sentence vector of the claim's context (see {@link ClaimMatcher#prepare}) */
+    public static PreparedClaim of(MatchableClaim claim, float[] vector) {
+        return new PreparedClaim(claim, vector);
+    }
+
+    public MatchableClaim matchable() {
+        return claim;
+    }
+
+    /** The sentence vector of the claim in its sentence; not to be changed. */
+    public float[] vector() {
+        return vector;
+    }
+
+    Set<String> words() {
+        if (words == null) {
+            words = Set.copyOf(PairFeatures.words(claim.text()));
+        }
+        return words;
+    }
+
+    Set<String> bigrams() {
+        if (bigrams == null) {
+            bigrams = Set.copyOf(PairFeatures.bigrams(claim.text()));
+        }
+        return bigrams;
+    }
+
+    List<String> sequence() {
+        if (sequence == null) {
+            sequence = List.copyOf(PairFeatures.sequence(claim.text()));
+        }
+        return sequence;
+    }
+
+    Set<String> trigrams() {
+        if (trigrams == null) {
+            trigrams = Set.copyOf(PairFeatures.trigrams(claim.text()));
+        }
+        return trigrams;
+    }
+
+    Set<String> names() {
+        if (names == null) {
+            names = Set.copyOf(PairFeatures.names(claim.text()));
+        }
+        return names;
+    }
+
+    /**
+     * Who the claim names as acting: its capitalised words, without the places its sentence names, days and months,
+     * and titles; in its sentence when the claim is a quote fragment of a few words.
+     */
+    Set<String> actors() {
+        if (actors == null) {
+            var result = new HashSet<String>();
+            var text = terms.size() < 4 ? claim.context() : claim.text();
+            var places = new HashSet<String>();
+            contextValues().places().forEach(p -> places.addAll(List.of(p.normal().split(" "))));
+            for (var name : PairFeatures.names(text)) {
+                if (!places.contains(name) && !CALENDAR.contains(name) && !ROLE_TERMS.contains(name)) {
+                    result.add(name);
+                }
+            }
+            actors = Set.copyOf(result);
+        }
+        return actors;
+    }
+
+    Set<String> figures() {
+        if (figures == null) {
+            figures = Set.copyOf(PairFeatures.figures(claim.text()));
+        }
+        return figures;
+    }
+
+    boolean negated() {
+        if (negated == null) {
+            negated = PairFeatures.negated(claim.text());
+        }
+        return negated;
     }
 
     MatchableClaim claim() {
@@ -72,7 +170,7 @@ public final class PreparedClaim {
     /** The figures, dates and places of the claim itself, where conflicts are read. */
     ClaimValues values() {
         if (values == null) {
-            values = ClaimValues.of(claim.text());
+            values = ClaimValues.of(claim.text(), claim.published());
         }
         return values;
     }
@@ -83,7 +181,7 @@ public final class PreparedClaim {
             return values();
         }
         if (contextValues == null) {
-            contextValues = ClaimValues.of(claim.context());
+            contextValues = ClaimValues.of(claim.context(), claim.published());
         }
         return contextValues;
     }
@@ -96,7 +194,7 @@ public final class PreparedClaim {
         return participants;
     }
 
-    private static Set<String> participants(String text, List<ClaimValues.Value> placesNamed) {
+    private static Set<String> participants(String text, List<ClaimValues.Place> placesNamed) {
         var result = new HashSet<String>();
         var places = new HashSet<String>();
         placesNamed.forEach(p -> places.addAll(Terms.of(p.written())));
@@ -109,7 +207,7 @@ public final class PreparedClaim {
                 continue;
             }
             var term = wordTerms.get(0);
-            if (ClaimMatcher.ROLE_TERMS.contains(term) || Character.isUpperCase(word.charAt(0)) && !places.contains(term)) {
+            if (ROLE_TERMS.contains(term) || Character.isUpperCase(word.charAt(0)) && !places.contains(term)) {
                 result.add(term);
             }
         }

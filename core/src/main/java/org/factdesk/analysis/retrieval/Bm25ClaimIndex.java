@@ -102,7 +102,10 @@ public final class Bm25ClaimIndex implements ClaimIndex {
         }
     }
 
-    /** Rough heap taken by the index, for sizing a server: postings, terms, lengths, ids and the claims' texts. */
+    /**
+     * Rough heap taken by the index, for sizing a server: postings, terms, lengths, ids, the claims' texts and their
+     * stored vectors (a byte per dimension, 400 bytes a claim with the array's header).
+     */
     public long estimatedBytes() {
         lock.readLock().lock();
         try {

@@ -50,7 +50,7 @@ final class Bm25Search {
             return List.of();
         }
         var ranking = new BoundedRanking(store, candidatePostings, averageLength);
-        var best = Boolean.getBoolean("noprf") ? ranking.best(terms, k) : ranking.best(withFeedback(terms, ranking.best(terms, FEEDBACK_CLAIMS)), k);
+        var best = ranking.best(withFeedback(terms, ranking.best(terms, FEEDBACK_CLAIMS)), k);
         var result = new ArrayList<ClaimIndex.Candidate>(best.documents().length);
         for (var i = 0; i < best.documents().length; i++) {
             result.add(new ClaimIndex.Candidate(store.claim(best.documents()[i]), best.scores()[i]));

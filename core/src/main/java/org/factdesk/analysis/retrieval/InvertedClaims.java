@@ -181,7 +181,8 @@ final class InvertedClaims {
             var claim = claims[document];
             if (claim != null) {
                 bytes += 16 + 4L * termsOf[document].length + 56 + claim.text().length()
-                        + (claim.speaker() == null ? 0 : 40 + claim.speaker().length());
+                        + (claim.speaker() == null ? 0 : 40 + claim.speaker().length())
+                        + (claim.vector() == null ? 0 : 16 + claim.vector().length);
             }
         }
         for (var term : termIds.keySet()) {

@@ -24,9 +24,16 @@ import org.factdesk.analysis.compare.Terms;
  * and little else. Immutable; {@link #serialise()} and {@link #parse} round-trip.
  */
 public record StorySignature(Set<String> people, Set<String> organisations, Set<String> places, LocalDate eventDate,
-                             Set<String> keyTerms) {
+                             Set<String> keyTerms, Set<String> names, Set<String> leadNames) {
 
     static final int KEY_TERMS = 15;
+    /** Capitalised words the article uses most, and those of its headline and opening (lower case). */
+    static final int NAMES = 40;
+    /** A run of capitalised words not opening a sentence: "Financial Supervisory Authority" is one name. */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\p{N},;:] {1,3})\\p{Lu}[\\p{L}-]+"
+            + "(?: \\p{Lu}[\\p{L}-]+)*");
+    private static final Pattern CALENDAR = Pattern.compile("(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday|january|february|march|april|may|june|july|august|september|october|november|december)");
     private static final int MAX_NAMES = 12;
     private static final Pattern NAME_RUN = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}\\b");
     private static final Pattern ORGANISATION = Pattern.compile("\\b(?:\\p{Lu}[\\p{L}]+ ){0,4}(?:Forum|Ministry"
@@ -41,6 +48,14 @@ public record StorySignature(Set<String> people, Set<String> organisations, Set<
         organisations = Set.copyOf(organisations);
         places = Set.copyOf(places);
         keyTerms = Set.copyOf(keyTerms);
+        names = Set.copyOf(names);
+        leadNames = Set.copyOf(leadNames);
+    }
+
+    /** A signature stored before names were kept reads with none. */
+    public StorySignature(Set<String> people, Set<String> organisations, Set<String> places, LocalDate eventDate,
+                          Set<String> keyTerms) {
+        this(people, organisations, places, eventDate, keyTerms, Set.of(), Set.of());
     }
 
     public static StorySignature of(Analysis analysis) {
@@ -60,7 +75,7 @@ public record StorySignature(Set<String> people, Set<String> organisations, Set<
             }
         }
         var places = new LinkedHashSet<String>();
-        ConflictFinder.specificPlaces(ClaimValues.of(text)).forEach(p -> places.add(p.normal()));
+        ConflictFinder.specificPlaces(ClaimValues.places(text)).forEach(p -> places.add(p.normal()));
         runs.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> personKey(e.getKey()))
@@ -71,7 +86,25 @@ public record StorySignature(Set<String> people, Set<String> organisations, Set<
         while (org.find() && organisations.size() < MAX_NAMES) {
             organisations.add(org.group().toLowerCase(Locale.ROOT));
         }
-        return new StorySignature(people, organisations, places, analysis.metadata().publishedOn(), keyTerms(text));
+        return new StorySignature(people, organisations, places, analysis.metadata().publishedOn(), keyTerms(text),
+                names(text, NAMES), names(StoryVector.text(analysis), NAMES));
+    }
+
+    /** The names (runs of capitalised words not opening a sentence, days and months left out), most frequent first. */
+    private static Set<String> names(String text, int limit) {
+        var counts = new HashMap<String, Integer>();
+        var matcher = CAPITALISED.matcher(text);
+        while (matcher.find()) {
+            var name = matcher.group().replaceFirst("[’']s$", "");
+            if (!CALENDAR.matcher(name).matches()) {
+                counts.merge(name.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        var names = new LinkedHashSet<String>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).forEach(e -> names.add(e.getKey()));
+        return names;
     }
 
     /** Names in one spelling: "Kim Jong-un" and "Kim Jong Un" agree. */
@@ -93,10 +126,11 @@ public record StorySignature(Set<String> people, Set<String> organisations, Set<
         return terms;
     }
 
-    /** "p=...;o=...;l=...;d=2023-09-13;t=...", values joined by "|"; under 1 KB for any article. */
+    /** "p=...;o=...;l=...;d=2023-09-13;t=...;n=...;h=...", values joined by "|"; under 2 KB for any article. */
     public String serialise() {
         return "p=" + join(people) + ";o=" + join(organisations) + ";l=" + join(places) + ";d="
-                + (eventDate == null ? "" : eventDate) + ";t=" + join(keyTerms);
+                + (eventDate == null ? "" : eventDate) + ";t=" + join(keyTerms) + ";n=" + join(names)
+                + ";h=" + join(leadNames);
     }
 
     public static StorySignature parse(String serialised) {
@@ -115,7 +149,7 @@ public record StorySignature(Set<String> people, Set<String> organisations, Set<
             date = null;
         }
         return new StorySignature(split(parts.get("p")), split(parts.get("o")), split(parts.get("l")), date,
-                split(parts.get("t")));
+                split(parts.get("t")), split(parts.get("n")), split(parts.get("h")));
     }
 
     private static String join(Set<String> values) {

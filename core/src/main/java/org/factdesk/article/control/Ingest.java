@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -16,14 +15,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
-import org.factdesk.analysis.ClaimCandidate;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.story.ContentFingerprint;
 import org.factdesk.analysis.story.MinHashSignature;
 import org.factdesk.article.boundary.IngestRequest;
 import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.entity.Article;
-import org.factdesk.article.entity.Fingerprint;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.control.ClaimMatching;
 import org.factdesk.claim.entity.Claim;
@@ -34,6 +31,7 @@ import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /**
  * Takes one copy of a story from bytes to a stored article with its claim candidates, in the caller's
@@ -65,23 +63,46 @@ public class Ingest {
     @PersistenceContext
     EntityManager em;
 
+    /** A document read and analysed, ready to be stored: nothing of it has touched the database yet. */
+    public record ReadDocument(IngestRequest request, String outletName, String url, SourceDecoder.Decoded decoded,
+                               Analysis analysis) {
+    }
+
+    /** Reads, ingests and stores in the caller's transaction: for callers that need no separate outlet step. */
     public IngestResult ingest(IngestRequest request, User actor) {
+        var document = read(request);
+        return store(document, outlets.findOrCreate(document.outletName()), actor);
+    }
+
+    /**
+     * Checks, decodes and analyses a document without touching the database, so that every refusal (no outlet, a
+     * bad address, empty, binary, too large, nothing left after cleaning) comes before anything is stored.
+     */
+    public ReadDocument read(IngestRequest request) {
         if (request.fileName() != null) {
             SourceDecoder.requireSupportedName(request.fileName());
         }
         var outletName = requireOutlet(request.outletName());
         var url = checkedUrl(request.url());
-        var raw = SourceDecoder.decode(request.content(), request.fileName());
-        var analysis = analyzer.analyze(SourceDocument.of(request.fileName(), raw));
+        var decoded = SourceDecoder.read(request.content(), request.fileName());
+        var analysis = analyzer.analyze(SourceDocument.of(request.fileName(), decoded.text()));
         if (analysis.cleanedText().isBlank()) {
             throw request.fileName() == null ? new BusinessException("ingest.textNothingLeft")
                     : new BusinessException("ingest.nothingLeft", request.fileName());
         }
-        var article = new Article(outlets.findOrCreate(outletName), raw, analysis.cleanedText(), actor);
+        return new ReadDocument(request, outletName, url, decoded, analysis);
+    }
+
+    /** Stores a read document under its outlet: the article, its fingerprint and duplicate link, claims, story, matches. */
+    public IngestResult store(ReadDocument document, Outlet outlet, User actor) {
+        var request = document.request();
+        var analysis = document.analysis();
+        var article = new Article(outlet, document.decoded().text(), analysis.cleanedText(), actor);
         var meta = analysis.metadata();
         article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
-                truncate(meta.dateline(), 300), meta.publishedOn(), url, truncate(request.fileName(), 255));
-        article.recordCleaning(jsonArray(analysis.removedTexts()), analysis.warnings(),
+                truncate(meta.dateline(), 300), meta.publishedOn(), document.url(), truncate(request.fileName(), 255));
+        article.recordCleaning(jsonArray(analysis.removedTexts()),
+                java.util.stream.Stream.concat(document.decoded().warnings().stream(), analysis.warnings().stream()).toList(),
                 truncate(String.join(", ", meta.agencies()), 500));
         var signature = fingerprints.signature(analysis.cleanedText());
         var bandKeys = Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet());
@@ -93,7 +114,7 @@ public class Ingest {
         stories.assign(article, analysis);
         matching.match(article);
         var actorName = actor == null ? "system" : actor.getUsername();
-        log.article(actorName, article, "article.ingested", null, ArticleState.INGESTED,
+        log.record(actorName, Subject.article(article.getId()), "article.ingested", null, ArticleState.INGESTED,
                 article.getDuplicateOf() == null ? null : "Near-duplicate of article " + article.getDuplicateOf().getId());
         var original = article.getDuplicateOf();
         return new IngestResult(article.getId(), request.label(), article.displayTitle(), article.getClaims().size(),
@@ -127,7 +148,7 @@ public class Ingest {
         addClaims(article, analysis);
         em.flush();
         matching.match(article);
-        log.article(actor.getUsername(), article, "article.restored", null, null, fragment);
+        log.record(actor.getUsername(), Subject.article(article.getId()), "article.restored", null, null, fragment);
     }
 
     /** One by one, not in bulk, so that the audit trail and the search index see each claim go. */
@@ -147,33 +168,34 @@ public class Ingest {
         }
     }
 
+    /**
+     * Links the article to the first copy of its text: an identical text by its hash, else the engine's choice among
+     * the stored texts sharing a band key, as the {@code analyze} command chooses among the files before it.
+     */
     private void linkDuplicate(Article article, MinHashSignature signature, Set<Long> bandKeys) {
         var exact = articles.firstWithContentHash(article.getContentHash(), article.getId());
         if (exact.isPresent()) {
             article.markDuplicateOf(articles.get(exact.get().originalId()), 1.0);
             return;
         }
-        record Candidate(Fingerprint fingerprint, double similarity) {
-        }
-        articles.sharingBandKeys(bandKeys, article.getId()).stream()
-                .map(f -> new Candidate(f, ContentFingerprint.estimatedSimilarity(signature, MinHashSignature.decode(f.minhash()))))
-                .filter(c -> c.similarity() >= ContentFingerprint.NEAR_DUPLICATE)
-                .max(Comparator.comparingDouble(Candidate::similarity).thenComparing(c -> -c.fingerprint().articleId()))
-                .ifPresent(c -> article.markDuplicateOf(articles.get(c.fingerprint().originalId()), c.similarity()));
+        var candidates = articles.sharingBandKeys(bandKeys, article.getId()).stream()
+                .map(f -> new ContentFingerprint.Stored(f.articleId(), f.originalId(), MinHashSignature.decode(f.minhash())))
+                .toList();
+        ContentFingerprint.originalOf(signature, candidates)
+                .ifPresent(o -> article.markDuplicateOf(articles.get(o.article()), o.similarity()));
     }
 
+    /** The claims the engine files, each with the sentence it stands in, which matching compares it through. */
     private void addClaims(Article article, Analysis analysis) {
-        analysis.claims().stream()
-                .sorted(Comparator.comparingInt(ClaimCandidate::start))
-                .limit(IngestLimits.MAX_CLAIMS_PER_ARTICLE)
-                .forEach(candidate -> {
-                    var claim = new Claim(article, candidate.text(), candidate.start(), candidate.end(),
-                            candidate.kind(), truncate(candidate.speaker(), 200), candidate.score());
-                    claim.explain(truncate(String.join(", ", candidate.reasons()), 500),
-                            truncate(String.join(" \u2190 ", candidate.attribution()), 500));
-                    em.persist(claim);
-                    article.getClaims().add(claim);
-                });
+        for (var candidate : analysis.filedClaims()) {
+            var claim = new Claim(article, candidate.text(), candidate.start(), candidate.end(),
+                    candidate.kind(), truncate(candidate.speaker(), 200), candidate.score());
+            claim.explain(candidate.reasons(), truncate(String.join(" \u2190 ", candidate.attribution()), 500));
+            var sentence = analysis.sentenceOf(candidate);
+            claim.standsIn(sentence.start(), sentence.end());
+            em.persist(claim);
+            article.getClaims().add(claim);
+        }
     }
 
     private static String requireOutlet(String name) {

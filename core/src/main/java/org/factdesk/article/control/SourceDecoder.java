@@ -1,5 +1,6 @@
 package org.factdesk.article.control;
 
+import org.factdesk.article.boundary.IngestLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.factdesk.analysis.EngineWarning;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.TooLargeException;
 
@@ -57,8 +60,25 @@ public final class SourceDecoder {
         }
     }
 
+    /**
+     * A document's text and the character set it was read in: a document that is not valid UTF-8 is read as
+     * Windows-1252, which may have misread some letters, so the desk is told.
+     */
+    public record Decoded(String text, boolean windows1252) {
+
+        /** What the article's page and the API say about how it was read, if anything. */
+        public List<EngineWarning> warnings() {
+            return windows1252 ? List.of(EngineWarning.of("engine.readAsWindows1252")) : List.of();
+        }
+    }
+
     /** @param fileName the document's file name, or null for text without one */
     public static String decode(byte[] bytes, String fileName) {
+        return read(bytes, fileName).text();
+    }
+
+    /** @param fileName the document's file name, or null for text without one */
+    public static Decoded read(byte[] bytes, String fileName) {
         if (bytes == null || bytes.length == 0) {
             throw fileName == null ? new BusinessException("ingest.textEmpty") : new BusinessException("ingest.empty", fileName);
         }
@@ -67,7 +87,8 @@ public final class SourceDecoder {
             throw fileName == null ? new BusinessException("ingest.textBinary") : new BusinessException("ingest.binary", fileName);
         }
         var text = strictUtf8(bytes);
-        if (text == null) {
+        var windows1252 = text == null;
+        if (windows1252) {
             // Not valid UTF-8: older pages are usually Windows-1252, which maps every byte.
             text = new String(bytes, WINDOWS_1252);
         }
@@ -75,7 +96,7 @@ public final class SourceDecoder {
         if (text.isBlank()) {
             throw fileName == null ? new BusinessException("ingest.textBlank") : new BusinessException("ingest.blank", fileName);
         }
-        return text;
+        return new Decoded(text, windows1252);
     }
 
     /** NUL bytes never occur in text; many other control bytes are a strong hint too. */

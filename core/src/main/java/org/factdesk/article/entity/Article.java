@@ -155,6 +155,10 @@ public class Article extends BaseEntity {
     @Column(name = "story_signature")
     private String storySignature;
 
+    /** The sentence vector of its headline and opening, as the engine stores it; null for articles stored before. */
+    @Column(name = "story_vector")
+    private byte[] storyVector;
+
     /** When the desk should have checked this article; set from the outlet's priority, editable by desk chiefs. */
     @Audited
     @Column(name = "due_at")
@@ -263,6 +267,13 @@ public class Article extends BaseEntity {
     public void belongTo(Story newStory, String signature) {
         this.story = java.util.Objects.requireNonNull(newStory);
         this.storySignature = signature;
+    }
+
+    public void placeStoryVector(byte[] vector) {
+        if (vector == null || vector.length == 0) {
+            throw new IllegalArgumentException("A story vector has at least one dimension");
+        }
+        this.storyVector = vector.clone();
     }
 
     public Story getStory() {

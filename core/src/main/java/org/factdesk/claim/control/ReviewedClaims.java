@@ -8,21 +8,27 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.MatchableClaim;
 import org.factdesk.analysis.retrieval.Bm25ClaimIndex;
 import org.factdesk.analysis.retrieval.ClaimRetrieval;
 import org.factdesk.analysis.retrieval.IndexedClaim;
+import org.factdesk.analysis.retrieval.Vectors;
+import org.factdesk.claim.entity.Claim;
 import org.factdesk.review.entity.ReviewState;
 
 /**
- * Every claim with an approved review, in an in-memory search index, so that a new copy of a checked claim is
- * shown the earlier verdict. Rebuilt from the database at start; grows as reviews are approved. The index is
- * thread-safe, so the bean needs no container locking.
+ * Every claim with an approved review, in an in-memory search index of words and sentence vectors, so that a new
+ * copy of a checked claim is shown the earlier verdict. Rebuilt from the database at start, with the vectors
+ * stored on the claim rows (only claims stored before vectors were kept get theirs computed, once); grows as
+ * reviews are approved. The index is thread-safe, so the bean needs no container locking.
  */
 @Singleton
 @Startup
@@ -37,26 +43,66 @@ public class ReviewedClaims {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ClaimMatcher matcher;
+
+    @Inject
+    ClaimVectors vectors;
+
     private final Bm25ClaimIndex index = new Bm25ClaimIndex();
-    private final ClaimRetrieval retrieval = new ClaimRetrieval(index);
+    private ClaimRetrieval retrieval;
 
     @PostConstruct
     void load() {
+        retrieval = new ClaimRetrieval(index, matcher);
         var started = System.nanoTime();
-        em.createQuery("select c.id, c.text, c.kind, c.speaker from Review r join r.claim c where r.state = :approved", Object[].class)
+        var claims = new ArrayList<IndexedClaim>();
+        var withoutVector = new ArrayList<Long>();
+        em.createQuery("select c.id, c.text, c.kind, c.speaker, c.vector from Review r join r.claim c"
+                        + " where r.state = :approved", Object[].class)
                 .setParameter("approved", ReviewState.APPROVED)
                 .getResultStream()
-                .forEach(row -> index.add(new IndexedClaim((Long) row[0], (String) row[1], (ClaimKind) row[2], (String) row[3])));
-        LOG.info(() -> "Indexed " + index.size() + " reviewed claims in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                .forEach(row -> {
+                    if (row[4] == null) {
+                        withoutVector.add((Long) row[0]);
+                    } else {
+                        claims.add(new IndexedClaim((Long) row[0], (String) row[1], (ClaimKind) row[2],
+                                (String) row[3], (byte[]) row[4]));
+                    }
+                });
+        if (!withoutVector.isEmpty()) {
+            var older = em.createQuery("select c from Claim c join fetch c.article where c.id in :ids", Claim.class)
+                    .setParameter("ids", withoutVector).getResultList();
+            var computed = vectors.of(older);
+            for (var i = 0; i < older.size(); i++) {
+                claims.add(indexed(older.get(i), computed.get(i)));
+            }
+        }
+        index.addAll(claims);
+        LOG.info(() -> "Indexed " + index.size() + " reviewed claims in " + (System.nanoTime() - started) / 1_000_000
+                + " ms (" + withoutVector.size() + " vectors computed)");
     }
 
-    /** Reviewed claims that say the same as this one, closest first. */
-    public List<ClaimRetrieval.Match> sameAs(MatchableClaim claim) {
-        return retrieval.find(claim, CANDIDATES).stream().filter(m -> m.comparison().sameStatement()).toList();
+    /**
+     * Reviewed claims that say the same as this one, closest first.
+     *
+     * @param vector the claim's stored vector
+     */
+    public List<ClaimRetrieval.Match> sameAs(MatchableClaim claim, byte[] vector) {
+        return retrieval.find(claim, Vectors.read(vector), CANDIDATES).stream()
+                .filter(m -> m.comparison().sameStatement()).toList();
     }
 
-    public void approved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimApproved claim) {
-        index.add(new IndexedClaim(claim.claimId(), claim.text(), claim.kind(), claim.speaker()));
+    public void approved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimApproved approved) {
+        var claim = em.createQuery("select c from Claim c join fetch c.article where c.id = :id", Claim.class)
+                .setParameter("id", approved.claimId()).getResultList();
+        if (!claim.isEmpty()) {
+            index.add(indexed(claim.get(0), vectors.of(claim).get(0)));
+        }
+    }
+
+    private static IndexedClaim indexed(Claim claim, byte[] vector) {
+        return new IndexedClaim(claim.getId(), claim.getText(), claim.getKind(), claim.getSpeaker(), vector);
     }
 
     public int size() {

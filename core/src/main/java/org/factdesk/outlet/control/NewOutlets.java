@@ -17,10 +17,21 @@ public class NewOutlets {
     @PersistenceContext
     EntityManager em;
 
-    /** Creates the outlet and commits it; fails if another transaction created the same name first. */
+    /**
+     * The id of the outlet of that name (in any case), created and committed now if there is none. Called while
+     * the caller's own transaction holds no connection yet, so a burst of ingests needs one connection each, never
+     * two (a pool exhausted by callers each waiting for a second connection would stall them all).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void create(String name) {
-        em.persist(new Outlet(name));
+    public long findOrCreate(String name) {
+        var found = em.createNamedQuery("Outlet.findByName", Outlet.class).setParameter("name", name.strip())
+                .getResultStream().findFirst();
+        if (found.isPresent()) {
+            return found.get().getId();
+        }
+        var outlet = new Outlet(name.strip());
+        em.persist(outlet);
         em.flush();
+        return outlet.getId();
     }
 }

@@ -26,17 +26,16 @@ public class OutletRepository {
 
     /**
      * Outlets are named freely at ingest; the same name, in any case, is the same outlet. A new name is committed
-     * at once by {@link NewOutlets}; if a concurrent ingest committed it first, that outlet is found and used.
+     * at once by {@link NewOutlets}; if a concurrent ingest committed it first, the second try finds it.
      */
     public Outlet findOrCreate(String name) {
-        return findByName(name).orElseGet(() -> {
-            try {
-                newOutlets.create(name.strip());
-            } catch (RuntimeException createdMeanwhile) {
-                return findByName(name).orElseThrow(() -> createdMeanwhile);
-            }
-            return findByName(name).orElseThrow();
-        });
+        long id;
+        try {
+            id = newOutlets.findOrCreate(name);
+        } catch (RuntimeException createdMeanwhile) {
+            id = newOutlets.findOrCreate(name);
+        }
+        return get(id);
     }
 
     public Outlet get(long id) {

@@ -32,17 +32,24 @@ public class SchemaMigration {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .resourceProvider(new MigrationScripts(getClass().getClassLoader()))
-                .placeholders(Map.of("text", unboundedTextType()))
+                .placeholders(placeholders(isPostgres()))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
-    private String unboundedTextType() {
+    /**
+     * The column types the scripts name by placeholder: {@code ${text}} unbounded text, {@code ${bytes}} short
+     * binary values such as a sentence vector (384 bytes).
+     */
+    static Map<String, String> placeholders(boolean postgres) {
+        return Map.of("text", postgres ? "text" : "clob", "bytes", postgres ? "bytea" : "varbinary(2048)");
+    }
+
+    private boolean isPostgres() {
         try (var connection = dataSource.getConnection()) {
-            var product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("postgres") ? "text" : "clob";
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the Factdesk database", e);
         }

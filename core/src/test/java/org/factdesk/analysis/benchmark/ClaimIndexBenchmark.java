@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.factdesk.analysis.ClaimKind;
+import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.MatchableClaim;
 import org.factdesk.analysis.retrieval.Bm25ClaimIndex;
 import org.factdesk.analysis.retrieval.ClaimRetrieval;
 import org.factdesk.analysis.retrieval.IndexedClaim;
+import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
+import org.factdesk.analysis.retrieval.Vectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Time to ingest one article's claims (find the earlier claims each one repeats, then index it) into a store that
- * already holds 10k, 100k or 1M claims. The stored claims are generated: sentences of 12 to 30 words drawn from a
+ * Time to ingest one article's claims (find the earlier claims each one repeats, then index it with its sentence
+ * vector) into a store that already holds 10k, 100k or 1M claims, each with its stored vector. The stored claims are generated: sentences of 12 to 30 words drawn from a
  * 200,000-word vocabulary with a Zipf distribution, as news wording is. Run: {@code mvn -q -pl core test-compile
  * exec:java@bench -Dexec.args="ClaimIndexBenchmark"}.
  */
@@ -46,6 +49,7 @@ public class ClaimIndexBenchmark {
     private Bm25ClaimIndex index;
     private ClaimRetrieval retrieval;
     private List<String> article;
+    private List<float[]> articleVectors;
     private Random random;
     private double[] cumulative;
     private long nextId;
@@ -56,10 +60,10 @@ public class ClaimIndexBenchmark {
         cumulative = zipf(VOCABULARY);
         index = new Bm25ClaimIndex();
         for (var id = 0; id < storedClaims; id++) {
-            index.add(new IndexedClaim(id, sentence(), ClaimKind.OTHER, null));
+            index.add(new IndexedClaim(id, sentence(), ClaimKind.OTHER, null, Vectors.stored(vector())));
         }
         nextId = storedClaims;
-        retrieval = new ClaimRetrieval(index);
+        retrieval = new ClaimRetrieval(index, new ClaimMatcher(MiniLmEmbeddings.shared()));
         System.gc();
         var heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         System.err.printf("%n%d claims: estimated index %d MB, heap in use %d MB%n", storedClaims,
@@ -69,8 +73,10 @@ public class ClaimIndexBenchmark {
     @Setup(Level.Iteration)
     public void nextArticle() {
         article = new ArrayList<>();
+        articleVectors = new ArrayList<>();
         for (var i = 0; i < CLAIMS_PER_ARTICLE; i++) {
             article.add(sentence());
+            articleVectors.add(vector());
         }
     }
 
@@ -78,13 +84,32 @@ public class ClaimIndexBenchmark {
     @Benchmark
     public void ingestOneArticle(Blackhole sink) {
         var first = nextId;
-        for (var text : article) {
-            sink.consume(retrieval.find(MatchableClaim.of(text, ClaimKind.OTHER, null), 5));
-            index.add(new IndexedClaim(nextId++, text, ClaimKind.OTHER, null));
+        for (var i = 0; i < article.size(); i++) {
+            var text = article.get(i);
+            var vector = articleVectors.get(i);
+            sink.consume(retrieval.find(MatchableClaim.of(text, ClaimKind.OTHER, null), vector, 5));
+            index.add(new IndexedClaim(nextId++, text, ClaimKind.OTHER, null, Vectors.stored(vector)));
         }
         for (var id = first; id < nextId; id++) {
             index.remove(id);
         }
+    }
+
+    /**
+     * A unit vector of the model's size; its direction is random, which costs the search the same as a real one
+     * (the model's own time is part of the engine benchmark, not of this one).
+     */
+    private float[] vector() {
+        var vector = new float[MiniLmEmbeddings.DIMENSIONS];
+        var norm = 0.0;
+        for (var d = 0; d < vector.length; d++) {
+            vector[d] = (float) random.nextGaussian();
+            norm += vector[d] * vector[d];
+        }
+        for (var d = 0; d < vector.length; d++) {
+            vector[d] /= (float) Math.sqrt(norm);
+        }
+        return vector;
     }
 
     private String sentence() {

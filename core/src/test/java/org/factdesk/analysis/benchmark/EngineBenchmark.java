@@ -11,7 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.clean.DocumentCleaner;
+import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
+import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
+import org.factdesk.analysis.story.StoryGrouping;
+import org.factdesk.analysis.story.StoryVector;
 import org.factdesk.article.control.SourceDecoder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,7 +34,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Documents per second per core for the claim engine, on one thread: the five seed stories as plain text (full
- * analysis), and news pages of the Scrapinghub benchmark as HTML (cleaning only, and full analysis). Each
+ * analysis), and news pages of the Scrapinghub benchmark as HTML (cleaning only, full analysis, and full analysis
+ * with the sentence model on the claims and the story vector, each run on one core). Each
  * operation is a whole set of documents, so the score is documents per second. Run it with
  * {@code mvn -q -pl core test-compile exec:java@bench -Dexec.args="EngineBenchmark"} (see README "Claim engine").
  */
@@ -55,6 +60,8 @@ public class EngineBenchmark {
 
     private final RuleBasedAnalyzer analyzer = new RuleBasedAnalyzer();
     private final DocumentCleaner cleaner = new DocumentCleaner();
+    private final MiniLmEmbeddings model = MiniLmEmbeddings.shared();
+    private final ClaimMatcher matcher = new ClaimMatcher(model);
     private List<SourceDocument> seeds;
     private List<SourceDocument> pages;
 
@@ -107,6 +114,21 @@ public class EngineBenchmark {
     public void analyseHtmlPage(Blackhole sink) {
         for (var page : pages) {
             sink.consume(analyzer.analyze(page));
+        }
+    }
+
+    /**
+     * Full analysis with the sentence model, as ingest runs it before matching: the analysis, then the claims of
+     * the page read for the matcher in one call (each claim's sentence embedded) and the page's story vector.
+     */
+    @Benchmark
+    @OperationsPerInvocation(PAGES)
+    public void analyseHtmlPageWithModel(Blackhole sink) {
+        for (var page : pages) {
+            var analysis = analyzer.analyze(page);
+            sink.consume(matcher.prepareAll(analysis.claims().stream()
+                    .map(claim -> StoryGrouping.matchable(analysis, claim)).toList()));
+            sink.consume(model.embed(StoryVector.text(analysis)));
         }
     }
 }

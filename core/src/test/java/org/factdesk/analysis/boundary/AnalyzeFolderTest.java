@@ -44,7 +44,16 @@ class AnalyzeFolderTest {
         assertTrue(placeConflict, json.getJsonArray("matches").toString());
         var claim = json.getJsonArray("articles").getJsonObject(0).getJsonArray("claims").getJsonObject(1);
         assertEquals("Kim Jong Un", claim.getString("speaker"));
+        assertEquals("PERSON", claim.getString("speakerKind"));
         assertTrue(claim.getJsonNumber("score").doubleValue() > 0 && !claim.getJsonArray("reasons").isEmpty());
+        for (var value : claim.getJsonArray("reasons")) {
+            var reason = value.asJsonObject();
+            assertTrue(reason.getString("code").startsWith("worthiness."), reason.toString());
+            assertTrue(reason.getJsonNumber("weight").doubleValue() != 0, reason.toString());
+            assertTrue(!reason.getString("text").isBlank() && !reason.getString("text").contains("worthiness."),
+                    reason.toString());
+            assertTrue(reason.getJsonArray("arguments").stream().allMatch(a -> a instanceof JsonString), reason.toString());
+        }
     }
 
     @Test
@@ -101,8 +110,10 @@ class AnalyzeFolderTest {
     }
 
     private static List<List<String>> removed(JsonObject article) {
-        return article.getJsonArray("removed").stream().map(JsonValue::asJsonObject)
-                .map(line -> List.of(line.getString("text"), line.getString("reason"))).toList();
+        var texts = article.getJsonArray("removed");
+        var reasons = article.getJsonArray("removedReasons");
+        return java.util.stream.IntStream.range(0, texts.size())
+                .mapToObj(i -> List.of(texts.getString(i), reasons.getString(i))).toList();
     }
 
     @Test

@@ -3,14 +3,15 @@ package org.factdesk.analysis.evaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 
 /**
  * Scores the claim engine on the public benchmark data and prints a table, then one RESULT line per dataset and
  * system so that runs can be compared. Usage: {@code mvn -q -pl core test-compile exec:java@evaluate
- * [-Dfactdesk.data.dir=FOLDER] [-Dfactdesk.evaluate.only=scrapinghub,mozilla]}; the second property runs only the
- * evaluations whose name contains one of the given words.
+ * [-Dfactdesk.data.dir=FOLDER] [-Devaluate.only=NAME,...]}: only the evaluations whose {@link Evaluation#name()}
+ * is, or contains, one of the names given ({@code claimbuster,clef2020-t1}, {@code seeds,unseen}).
  */
 public final class Evaluate {
 
@@ -23,11 +24,12 @@ public final class Evaluate {
             System.err.println("No benchmark data at " + data + " (pass -Dfactdesk.data.dir=FOLDER)");
             System.exit(2);
         }
-        var only = System.getProperty("factdesk.evaluate.only", "").strip();
         var results = new ArrayList<Result>();
+        var only = System.getProperty("evaluate.only", "").isBlank() ? List.<String>of()
+                : List.of(System.getProperty("evaluate.only").toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
         for (var evaluation : ServiceLoader.load(Evaluation.class)) {
-            if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).map(String::strip)
-                    .noneMatch(word -> evaluation.name().contains(word))) {
+            var name = evaluation.name().toLowerCase(Locale.ROOT);
+            if (!only.isEmpty() && only.stream().noneMatch(name::contains)) {
                 continue;
             }
             System.err.println("Running " + evaluation.name() + " ...");

@@ -11,6 +11,7 @@ import java.util.List;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
+import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
 import org.junit.jupiter.api.Test;
 
 class StoryMatcherTest {
@@ -29,7 +30,47 @@ class StoryMatcherTest {
             the port would be assessed once the storm passed.
             """;
 
+    /** Invented: one fine reported by two outlets in other words, and another bank fined by the same authority. */
+    static final String FINE_WIRE = """
+            Regulator fines Nordbank 120 million euros over money laundering
+
+            The Financial Supervisory Authority on Tuesday fined Nordbank 120 million euros for failing to stop \
+            money laundering through its Baltic branches between 2015 and 2019, the largest penalty it has imposed.
+            "The bank ignored warnings for years," the authority's director general Erik Lindqvist told reporters.
+            Nordbank said it accepted the decision and had replaced its compliance team.
+            """;
+    static final String FINE_OTHER_WORDS = """
+            Record penalty for Nordbank
+
+            Sweden's financial watchdog has ordered Nordbank to pay a record 120 million euros after finding that the \
+            lender's Baltic units let suspicious money flow for years. The Financial Supervisory Authority announced \
+            the penalty on Tuesday. Director general Erik Lindqvist said the bank had ignored repeated warnings.
+            """;
+    static final String OTHER_BANK = """
+            Regulator fines Skogsbank 30 million euros over weak controls
+
+            The Financial Supervisory Authority on Tuesday fined Skogsbank 30 million euros for weak anti-money \
+            laundering controls at its Stockholm headquarters, the second penalty it has imposed this year.
+            Skogsbank said it would appeal. Its chief executive Anna Berg called the fine disproportionate.
+            """;
+
     private final StoryMatcher matcher = new StoryMatcher();
+    private final MiniLmEmbeddings model = MiniLmEmbeddings.shared();
+
+    @Test
+    void oneFineToldInOtherWordsIsOneStoryAndAnotherBanksFineIsAnother() {
+        var wire = analyse("wire.txt", FINE_WIRE);
+        var otherWords = analyse("paper.txt", FINE_OTHER_WORDS);
+        var otherBank = analyse("other.txt", OTHER_BANK);
+        assertTrue(compare(wire, otherWords).sameStory(), "the same fine");
+        assertFalse(compare(wire, otherBank).sameStory(), "another bank's fine");
+        assertFalse(compare(otherWords, otherBank).sameStory(), "another bank's fine");
+    }
+
+    private StoryMatcher.StoryComparison compare(Analysis a, Analysis b) {
+        return matcher.compare(StorySignature.of(a), model.embed(StoryVector.text(a)), StorySignature.of(b),
+                model.embed(StoryVector.text(b)));
+    }
 
     @Test
     void allFiveSeedCopiesAreOneStory() {

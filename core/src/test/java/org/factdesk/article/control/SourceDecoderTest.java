@@ -1,5 +1,6 @@
 package org.factdesk.article.control;
 
+import org.factdesk.article.boundary.IngestLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.factdesk.shared.boundary.BusinessException;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.factdesk.analysis.EngineWarning;
 
 class SourceDecoderTest {
 
@@ -18,9 +21,16 @@ class SourceDecoderTest {
     }
 
     @Test
-    void invalidUtf8IsReadAsWindows1252() {
+    void invalidUtf8IsReadAsWindows1252AndTheDeskIsToldSo() {
         var bytes = "caf\u00e9 \u2013 \u201Cquoted\u201D".getBytes(Charset.forName("windows-1252"));
-        assertEquals("caf\u00e9 \u2013 \u201Cquoted\u201D", SourceDecoder.decode(bytes, "old.html"));
+        var decoded = SourceDecoder.read(bytes, "old.html");
+        assertEquals("caf\u00e9 \u2013 \u201Cquoted\u201D", decoded.text());
+        assertEquals(List.of(EngineWarning.of("engine.readAsWindows1252")), decoded.warnings());
+    }
+
+    @Test
+    void validUtf8NeedsNoWarning() {
+        assertEquals(List.of(), SourceDecoder.read("caf\u00e9".getBytes(StandardCharsets.UTF_8), "new.html").warnings());
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.factdesk.shared.boundary.DeskMessage;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class EngineWarningsMigrationTest {
     private static void migrate(String target) {
         var loader = EngineWarningsMigrationTest.class.getClassLoader();
         Flyway.configure(loader).dataSource(URL, "sa", "").resourceProvider(new MigrationScripts(loader))
-                .placeholders(Map.of("text", "clob")).target(target).load().migrate();
+                .placeholders(SchemaMigration.placeholders(false)).target(target).load().migrate();
     }
 
     private static String article(long id, String warningsJson) {

@@ -31,12 +31,20 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(response);
+        chain.doFilter(request, new PolicyReplacing(response));
+    }
+
+    /**
+     * Sets the headers on a response. The authentication mechanism calls this too: it answers some requests (a
+     * 401 of the API, the redirect to the login page) before any filter runs.
+     */
+    public static void apply(HttpServletResponse response) {
         response.setHeader(CSP, STRICT_POLICY);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        chain.doFilter(request, new PolicyReplacing(response));
     }
 
     /**

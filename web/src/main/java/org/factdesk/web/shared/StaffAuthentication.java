@@ -56,6 +56,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.apply(response);
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
@@ -131,7 +132,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(Problem.of(401, "Unauthorized", detail).json());
+            var writer = response.getWriter();
+            writer.write(Problem.of(401, "Unauthorized", detail).json());
+            // closing ends the exchange: an open one with status 401 gets the container's HTML error page instead
+            writer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
