@@ -29,6 +29,11 @@ final class MetadataExtractor {
         LocalDate published = page.publishedOn();
         String credited = null;
         for (var removal : cleaned.removals()) {
+            // "Posted June 12, 2024 at 6:30 pm by Daniel Price" names the author whatever the cut was named
+            var posted = BoilerplateRules.POSTED_BY.matcher(removal.text());
+            if (posted.find()) {
+                byline = firstPresent(byline, posted.group(1).trim());
+            }
             switch (removal.reason()) {
                 case BYLINE -> {
                     if (WireFormats.isCredit(removal.text())) {

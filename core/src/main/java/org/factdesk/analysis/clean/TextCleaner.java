@@ -150,6 +150,13 @@ final class TextCleaner {
                         lines.get(i).drop(RemovalReason.HEADER);
                     }
                 }
+                // a page that prints its headline twice (a teaser above, the story's own below) keeps it once
+                var headline = key(title);
+                for (var i = titleAt + 1; i < lines.size(); i++) {
+                    if (lines.get(i).kept() && key(lines.get(i).text).equals(headline)) {
+                        lines.get(i).drop(RemovalReason.DUPLICATE);
+                    }
+                }
             }
         }
         RemovalReasons.name(lines, titleAt >= 0 ? titleAt : bodyStart, seen);
