@@ -18,6 +18,10 @@ public final class SharedLines {
     /** Two documents that share this many names, or this share of the fewer names, report one story. */
     private static final int SAME_STORY_NAMES = 4;
     private static final double SAME_STORY_SHARE = 0.25;
+    /** A document printing this share of another's lines is a copy of it. */
+    private static final double COPY_SHARE = 0.5;
+    /** One shared line is a banner; a copy shares more. */
+    private static final int MIN_COPY_LINES = 2;
     /** Words in capitals at most this long are read as names; longer runs are text in capitals. */
     private static final int MAX_NAME_LENGTH = 30;
     /** How many other documents of an import each document is compared with. */
@@ -46,7 +50,8 @@ public final class SharedLines {
             var counts = new HashMap<Long, Integer>();
             var others = 0;
             for (var j = 0; j < Math.min(documents.size(), MAX_OTHERS + 1); j++) {
-                if (i == j || sameStory(names(paragraphs.get(i), fingerprints.get(j)),
+                if (i == j || copies(fingerprints.get(i), fingerprints.get(j))
+                        || sameStory(names(paragraphs.get(i), fingerprints.get(j)),
                         names(paragraphs.get(j), fingerprints.get(i)))) {
                     continue;
                 }
@@ -60,6 +65,21 @@ public final class SharedLines {
             result.add(others == 0 ? SeenLines.NONE : new SeenLines(counts, others));
         }
         return result;
+    }
+
+    /**
+     * Two copies of one story print most of the same lines, and then the lines neither prints alone are too few to
+     * name anyone: a document that shares at least half of the shorter one's lines, and more than one, is a copy,
+     * never chrome.
+     */
+    static boolean copies(Set<Long> a, Set<Long> b) {
+        var shorter = a.size() <= b.size() ? a : b;
+        var longer = shorter == a ? b : a;
+        var shared = 0;
+        for (var fingerprint : shorter) {
+            shared += longer.contains(fingerprint) ? 1 : 0;
+        }
+        return shared >= MIN_COPY_LINES && shared >= COPY_SHARE * shorter.size();
     }
 
     private static List<String> paragraphs(String text) {

