@@ -8,16 +8,28 @@ import java.util.List;
  * What the engine made of one document.
  *
  * @param cleanedText the article body, boilerplate removed; claim offsets point into it
- * @param removed     each line or fragment that cleaning dropped, in document order, so an editor can review the cut
- * @param warnings    things a journalist should know (nothing left after cleaning, input truncated...)
+ * @param removed      each line or fragment that cleaning dropped, in document order, with why, so an editor can
+ *                     review the cut
+ * @param warnings     things a journalist should know (nothing left after cleaning, input truncated...)
+ * @param fingerprints the {@link LineFingerprint} of every line of the source, each once (at most
+ *                     {@value #MAX_FINGERPRINTS}): what the outlet's next documents are compared with, as
+ *                     {@link SeenLines}, to find its site chrome
  */
 public record Analysis(
         Metadata metadata,
         String cleanedText,
-        List<String> removed,
+        List<RemovedLine> removed,
         List<Sentence> sentences,
         List<ClaimCandidate> claims,
-        List<EngineWarning> warnings) {
+        List<EngineWarning> warnings,
+        List<Long> fingerprints) {
+
+    public static final int MAX_FINGERPRINTS = 2000;
+
+    /** The removed lines' texts alone, in document order. */
+    public List<String> removedTexts() {
+        return removed.stream().map(RemovedLine::text).toList();
+    }
 
     /**
      * @param agencies news agencies the text cites as its source (Sputnik, RIA, Tass, AFP...)

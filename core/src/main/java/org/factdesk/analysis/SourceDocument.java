@@ -8,8 +8,10 @@ import java.util.Objects;
  * @param name    file name or another label that identifies the copy to a person
  * @param content the raw text or HTML
  * @param format  how to read {@code content}
+ * @param seen    lines seen in other documents of the same outlet or import, so that its site chrome is told apart;
+ *                {@link SeenLines#NONE} when nothing is known
  */
-public record SourceDocument(String name, String content, Format format) {
+public record SourceDocument(String name, String content, Format format, SeenLines seen) {
 
     public enum Format { TEXT, HTML }
 
@@ -17,6 +19,16 @@ public record SourceDocument(String name, String content, Format format) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(format, "format");
         name = name == null ? "" : name;
+        seen = seen == null ? SeenLines.NONE : seen;
+    }
+
+    public SourceDocument(String name, String content, Format format) {
+        this(name, content, format, SeenLines.NONE);
+    }
+
+    /** The same document, with what the outlet's or import's other documents showed. */
+    public SourceDocument withSeen(SeenLines lines) {
+        return new SourceDocument(name, content, format, lines);
     }
 
     /** Guesses the format from the file name, then from the content. */

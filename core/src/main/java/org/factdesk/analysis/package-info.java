@@ -8,9 +8,16 @@
  *       find claims with speaker, attribution and a check-worthiness score. Never throws; problems become warnings.</li>
  *   <li>Clean a document only ({@link org.factdesk.analysis.clean.DocumentCleaner#clean}): the first half of the
  *       analysis, also what the public extraction benchmarks measure. An HTML page is read once with jsoup: the
- *       story is the container its prose paragraphs vote for (reader-mode scoring with class and id names and link
- *       density), furniture inside it (comments, share bars, galleries, nested teaser articles) is cut by tag and
- *       name, and the line rules then judge only the head of the story and lines that read like boilerplate.</li>
+ *       paragraphs vote for the container that holds the story (reader-mode scoring with class and id names and link
+ *       density), and every block of the page becomes a line with what the markup says about it. A content model
+ *       learned from the public benchmarks ({@link org.factdesk.analysis.clean.ContentModel}, shipped as readable
+ *       weights) then judges every line, of a page or of plain text, from its shape, its place, the story's
+ *       vocabulary and its markup; a title model picks the headline. Every cut keeps its
+ *       {@link org.factdesk.analysis.RemovalReason}.</li>
+ *   <li>Tell site chrome by the outlet's other documents: a {@link org.factdesk.analysis.SourceDocument} may carry
+ *       {@link org.factdesk.analysis.SeenLines}, the {@link org.factdesk.analysis.LineFingerprint}s of lines seen in
+ *       other documents of its outlet or import with their counts; every analysis returns the fingerprints of its
+ *       own lines ({@link org.factdesk.analysis.Analysis#fingerprints()}) for the next.</li>
  *   <li>Find copies of a story already on the desk ({@link org.factdesk.analysis.story.ContentFingerprint}): sign
  *       the cleaned text, look up stored stories by band key, confirm with the estimated similarity.</li>
  *

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.SourceDocument;
+import org.factdesk.analysis.clean.SharedLines;
 import org.factdesk.analysis.clean.SourceDecoder;
 import org.factdesk.analysis.embedding.MiniLmEmbeddings;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
@@ -24,7 +26,7 @@ import org.factdesk.shared.boundary.BusinessException;
 /**
  * The claim engine on a folder, without a server: {@code mvn -q -pl core compile exec:java@analyze
  * -Danalyze.dir=FOLDER}. Reads every .txt and .html file, and prints one JSON document to standard output with each
- * article (metadata, cleaned text, what cleaning removed, claims with score and reasons), the near-duplicate pairs,
+ * article (metadata, cleaned text, what cleaning removed and why, claims with score and reasons), the near-duplicate pairs,
  * the stories (every file in exactly one) and the claims that repeat across articles of a story, with conflicts.
  * Everything else goes to standard error.
  */
@@ -51,15 +53,34 @@ public final class AnalyzeFolder {
     /** The JSON document for the folder's .txt and .html files, read in file-name order. */
     public static String analyze(Path folder) throws IOException {
         ArticleAnalyzer analyzer = new RuleBasedAnalyzer();
-        var articles = new ArrayList<StoryGrouping.Article>();
+        var documents = new ArrayList<SourceDocument>();
         for (var file : files(folder)) {
-            var name = file.getFileName().toString();
-            var analysis = analyzer.analyze(SourceDocument.of(name, read(file)));
+            documents.add(SourceDocument.of(file.getFileName().toString(), read(file)));
+        }
+        var articles = new ArrayList<StoryGrouping.Article>();
+        for (var analysis : withSiteChrome(analyzer, documents)) {
+            var name = documents.get(articles.size()).name();
             analysis.warnings().forEach(w -> LOG.warning(name + ": " + FolderReport.english(w)));
             articles.add(new StoryGrouping.Article(name, analysis));
         }
         LOG.info("Analysed " + articles.size() + " files in " + folder);
         return new FolderReport(articles, new StoryGrouping(MiniLmEmbeddings.shared()).group(articles)).json();
+    }
+
+    /**
+     * The folder is one import: each document is cleaned once alone, then again with the lines the folder's
+     * documents about other stories share with it, which are site chrome.
+     */
+    static List<Analysis> withSiteChrome(ArticleAnalyzer analyzer, List<SourceDocument> documents) {
+        var first = documents.stream().map(analyzer::analyze).toList();
+        var seen = SharedLines.of(first.stream()
+                .map(analysis -> new SharedLines.Document(analysis.fingerprints(), analysis.cleanedText())).toList());
+        var result = new ArrayList<Analysis>();
+        for (var i = 0; i < documents.size(); i++) {
+            result.add(seen.get(i).counts().isEmpty() ? first.get(i)
+                    : analyzer.analyze(documents.get(i).withSeen(seen.get(i))));
+        }
+        return result;
     }
 
     private static List<Path> files(Path folder) throws IOException {

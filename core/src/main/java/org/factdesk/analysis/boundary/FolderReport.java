@@ -60,7 +60,10 @@ final class FolderReport {
                 .name("byline").value(meta.byline())
                 .name("date").value(meta.publishedOn() == null ? null : meta.publishedOn().toString())
                 .name("text").value(analysis.cleanedText()).name("removed").beginArray();
-        analysis.removed().forEach(json::value);
+        // "removed" keeps the contract (the texts); why each was cut follows in the same order
+        analysis.removed().forEach(removed -> json.value(removed.text()));
+        json.endArray().name("removedReasons").beginArray();
+        analysis.removed().forEach(removed -> json.value(removed.reason().name()));
         json.endArray().name("claims").beginArray();
         for (var claim : analysis.claims()) {
             json.beginObject().name("text").value(claim.text()).name("kind").value(claim.kind().name())

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -13,10 +14,11 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Walks a sanitised page once and cuts its visible text into blocks at block-level elements. Blocks inside page
- * furniture (navigation, share bars, comment forms, captions), outside the main content, or made mostly of links
- * are marked dropped, so that the cleaner records them as removed in document order. Furniture is told by tag, by
- * class or id name, or by being an article nested in another, but never when it contains the story's core.
+ * Walks a sanitised page once and cuts its visible text into blocks at block-level elements. Each block keeps its
+ * element chain and what the page structure says about it: inside the main content or not, inside page furniture
+ * (navigation, share bars, comment forms, captions, told by tag, by class or id name, or by being an article nested
+ * in another, but never when it contains the story's core), and how much of it is links. The cleaner's model
+ * weighs these signals; {@link Block#dropped()} is the structure's own verdict, one of them.
  */
 final class BlockCollector implements NodeVisitor {
 
@@ -31,18 +33,28 @@ final class BlockCollector implements NodeVisitor {
 
     private final Set<Element> main;
     private final Element core;
+    private final Map<Element, Double> scores;
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<Element> furniture = new ArrayDeque<>();
     /** Furniture around the main content (a page-wide wrapper named "menu-open") says nothing about the story. */
     private Deque<Element> furnitureOutsideMain = new ArrayDeque<>();
     private final StringBuilder current = new StringBuilder();
+    private ElementFrame frame;
+    private ElementFrame blockFrame;
+    private boolean blockInCore;
     private int linkDepth;
     private int linkChars;
+    private int coreDepth;
     private boolean insideMain;
 
     BlockCollector(MainContent.Story story) {
         this.main = story.containers();
         this.core = story.core();
+        this.scores = story.scores();
+    }
+
+    static Set<String> blockTags() {
+        return BLOCKS;
     }
 
     static boolean isBlock(Element element) {
@@ -59,6 +71,10 @@ final class BlockCollector implements NodeVisitor {
         if (node instanceof TextNode textNode) {
             var text = textNode.text();
             if (!text.isBlank()) {
+                if (current.isEmpty()) {
+                    blockFrame = frame;
+                    blockInCore = coreDepth > 0;
+                }
                 current.append(text);
                 linkChars += linkDepth > 0 ? text.strip().length() : 0;
             } else if (current.length() > 0) {
@@ -79,6 +95,8 @@ final class BlockCollector implements NodeVisitor {
         if (isMain || furnitureRoot || isBlock(element)) {
             flush();
         }
+        frame = new ElementFrame(element, frame, scores.getOrDefault(element, -1.0));
+        coreDepth += element == core || coreDepth > 0 ? 1 : 0;
         if (isMain) {
             insideMain = true;
             furnitureOutsideMain = new ArrayDeque<>(furniture);
@@ -106,6 +124,10 @@ final class BlockCollector implements NodeVisitor {
         if (isMain) {
             insideMain = false;
             furniture.addAll(furnitureOutsideMain);
+        }
+        coreDepth -= coreDepth > 0 ? 1 : 0;
+        if (frame != null) {
+            frame = frame.parent;
         }
     }
 
@@ -145,11 +167,14 @@ final class BlockCollector implements NodeVisitor {
 
     private void flush() {
         var text = current.toString().strip();
-        if (!text.isEmpty()) {
+        if (!text.isEmpty() && blockFrame != null) {
             var linky = linkChars > MAX_LINK_SHARE * text.length();
-            blocks.add(new Block(text, !furniture.isEmpty() || !insideMain || linky));
+            var inFurniture = !furniture.isEmpty();
+            blocks.add(new Block(text, inFurniture || !insideMain || linky,
+                    new Block.Markup(blockFrame, linkChars, insideMain, inFurniture, blockInCore)));
         }
         current.setLength(0);
         linkChars = 0;
+        blockFrame = null;
     }
 }

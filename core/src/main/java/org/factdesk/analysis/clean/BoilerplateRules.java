@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.RemovalReason;
 
 /**
  * Line-by-line rules for what publishing software adds around a story. Each rule describes a shape (a label
@@ -49,6 +50,11 @@ final class BoilerplateRules {
             "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "subscribe", "follow", "advertisement", "advert",
             "advertising", "sponsored", "bookmark", "listen", "scroll", "menu", "login", "skip", "gallery", "comments");
 
+    private static final Set<String> ADVERT_WORDS = Set.of("advertisement", "advertising", "advert", "sponsored", "ad",
+            "ads");
+    private static final Set<String> NAVIGATION_WORDS = Set.of("menu", "skip", "login", "log", "navigation", "toggle",
+            "home", "search");
+
     /** Desk sign-offs are initials joined by slashes ("AB/CD") or a short end mark. */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^\\(?[A-Za-z]{1,5}(?:\\s?/\\s?[A-Za-z]{1,5}){1,3}\\)?$|(?i)^\\(?(?:ends?|end of story|-+\\s*30\\s*-+|#{3})\\)?\\.?$"
@@ -70,9 +76,22 @@ final class BoilerplateRules {
     private static final Pattern BY_LINE = Pattern.compile("^(?:[Bb]y|BY)\\s+" + NAME + "(?:\\s+(?:" + NAME
             + "|and|&))*(?:\\s*,.{0,60}|\\s+(?:in|for|from)\\s.{0,40})?$");
 
+    /** "Posted June 12, 2024 at 6:30 pm by Daniel Price", "Published 3 hours ago by Jane Roe". */
+    static final Pattern POSTED_BY = Pattern.compile("^(?i:posted|published|written|updated|filed)\\b.{0,60}?\\s(?i:by)\\s+("
+            + NAME + "(?:\\s+" + NAME + "){0,3})$");
+
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)^(?:date|dated|published|posted|updated"
             + "|last updated|first published)?\\s*(?:on)?\\s*:?\\s*" + DateParser.ANY_DATE
             + "(?:\\s*,?\\s*(?:at\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\p{Lu}{2,5})?)?\\s*(?:print)?$");
+
+    /** A clock time alone, as live pages stamp each entry: "10:42 BST", "Updated at 9.58am", "2 hours ago". */
+    private static final Pattern TIME_STAMP = Pattern.compile("(?i)^(?:(?:last\\s+)?(?:updated|posted|published|first "
+            + "published)(?:\\s+(?:at|on))?\\s*:?\\s*)?(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\p{L}{2,5}"
+            + "(?:[+-]\\d{1,2})?)?|\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago)$");
+
+    /** A reading or listening time: "4 min", "5 min read", "3 minutes". */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)^\\d{1,3}\\s*(?:min|mins|minutes?)"
+            + "(?:\\s+(?:read|listen))?$");
 
     private static final Pattern PROMO = Pattern.compile("(?i)^(?:get|subscribe|sign up|follow|download|join|click"
             + "|tap|stay|don'?t miss|never miss|like us|register)\\b.{0,200}\\b(?:news|newsletter|updates|app"
@@ -95,28 +114,52 @@ final class BoilerplateRules {
     private static final Pattern BREADCRUMB = Pattern.compile("^[^>›»/|]{1,30}(?:\\s+[>›»/]\\s+[^>›»/|]{1,30}){2,}$");
 
     /** What the whole line is, or null when it may be part of the story. */
-    Removal.Kind classify(String line) {
+    RemovalReason classify(String line) {
         var words = LineShape.words(line);
         // Only short lines can be labels or comment forms; most kept lines are long paragraphs.
         var lower = words <= MAX_CAPTION_WORDS ? line.toLowerCase(Locale.ROOT) : "";
-        if (isWidgetLabel(lower, words) || LoremIpsum.isFiller(line) || isCommentForm(lower, words)
-                || isLinkLead(line, words) || isUiLabel(lower, words) || SIGN_OFF.matcher(line).matches()
-                || words == 1 && LONE_HANDLE.matcher(line).matches() || isBreadcrumb(line, words)) {
-            return Removal.Kind.BOILERPLATE;
+        if (LoremIpsum.isFiller(line)) {
+            return RemovalReason.FILLER;
+        }
+        if (isCommentForm(lower, words)) {
+            return RemovalReason.COMMENTS;
+        }
+        if (isLinkLead(line, words)) {
+            return RemovalReason.RELATED_LINKS;
+        }
+        if (isBreadcrumb(line, words) || words <= MAX_LABEL_WORDS + 2 && TAG_LIST.matcher(line).find()) {
+            return RemovalReason.NAVIGATION;
+        }
+        if (words <= 3 && READING_TIME.matcher(line).matches()) {
+            return RemovalReason.SHARE_BAR;
+        }
+        var ui = uiLabel(lower, words);
+        if (ui != null) {
+            return ui;
+        }
+        if (SIGN_OFF.matcher(line).matches() || words == 1 && LONE_HANDLE.matcher(line).matches()) {
+            return RemovalReason.BYLINE;
+        }
+        if (isWidgetLabel(lower, words)) {
+            return RemovalReason.BOILERPLATE;
         }
         if (words <= MAX_CAPTION_WORDS && (PHOTO_CREDIT.matcher(line).find() || NewsAgencies.endsWithPhotoCredit(line)
                 || CAPTION_STAMP.matcher(line).find())) {
-            return Removal.Kind.CAPTION;
+            // "© 2024 Outlet Ltd. All rights reserved." is the site's notice, not a picture's credit
+            return lower.contains("rights reserved") ? RemovalReason.DISCLAIMER : RemovalReason.CAPTION;
         }
         if (isByline(line, words)) {
-            return Removal.Kind.BYLINE;
+            return RemovalReason.BYLINE;
         }
-        if (words <= 12 && DATE_LABEL.matcher(line).matches()) {
-            return Removal.Kind.DATE_LABEL;
+        if (words <= 12 && (DATE_LABEL.matcher(line).matches() || TIME_STAMP.matcher(line).matches())) {
+            return RemovalReason.DATE;
         }
-        if (words <= 30 && PROMO.matcher(line).find() || words <= MAX_LABEL_WORDS + 2 && TAG_LIST.matcher(line).find()
-                || words <= MAX_CALL_WORDS && (CALL_TO_ACTION.matcher(line).find() || AD_BLOCKER.matcher(line).find())) {
-            return Removal.Kind.BOILERPLATE;
+        if (words <= 30 && PROMO.matcher(line).find()
+                || words <= MAX_CALL_WORDS && CALL_TO_ACTION.matcher(line).find()) {
+            return RemovalReason.NEWSLETTER;
+        }
+        if (words <= MAX_CALL_WORDS && AD_BLOCKER.matcher(line).find()) {
+            return RemovalReason.ADVERTISEMENT;
         }
         return null;
     }
@@ -146,26 +189,37 @@ final class BoilerplateRules {
                 || words <= MAX_LABEL_WORDS && SECTION_LABEL.matcher(line).matches();
     }
 
-    private static boolean isUiLabel(String lower, int words) {
+    /** A line made only of toolbar words: an advertisement label, a menu, or a share bar; null for anything else. */
+    private static RemovalReason uiLabel(String lower, int words) {
         if (words > 8) {
-            return false;
+            return null;
         }
         var anchored = false;
+        var advert = false;
+        var navigation = false;
         for (var token : lower.split("[^\\p{L}]+")) {
             if (token.isEmpty()) {
                 continue;
             }
             if (!UI_WORDS.contains(token)) {
-                return false;
+                return null;
             }
             anchored |= UI_ANCHORS.contains(token);
+            advert |= ADVERT_WORDS.contains(token);
+            navigation |= NAVIGATION_WORDS.contains(token);
         }
-        return anchored;
+        if (!anchored) {
+            return null;
+        }
+        return advert ? RemovalReason.ADVERTISEMENT : navigation ? RemovalReason.NAVIGATION : RemovalReason.SHARE_BAR;
     }
 
     /** "By Jane Doe" or "Outlet | @handle | 13 Sep 2023": a line of who-and-when, not of what happened. */
     private static boolean isByline(String line, int words) {
         if (words <= 12 && !LineShape.endsLikeSentence(line) && BY_LINE.matcher(line).matches()) {
+            return true;
+        }
+        if (words <= 16 && POSTED_BY.matcher(line).find()) {
             return true;
         }
         if (words > 25 || line.indexOf('|') < 0 && line.indexOf('•') < 0) {

@@ -1,6 +1,8 @@
 package org.factdesk.analysis.clean;
 
 import java.util.regex.Pattern;
+import org.factdesk.analysis.RemovalReason;
+import org.factdesk.analysis.RemovedLine;
 
 /**
  * Boilerplate that a scraper glued onto a real paragraph: a date label before the first sentence, or a
@@ -29,23 +31,23 @@ final class GluedFragments {
      * @param prefix the cut leading fragment, or null
      * @param suffix the cut trailing fragment, or null
      */
-    record Cut(String kept, Removal prefix, Removal suffix) {
+    record Cut(String kept, RemovedLine prefix, RemovedLine suffix) {
     }
 
     Cut cut(String line) {
-        Removal prefix = null;
-        Removal suffix = null;
+        RemovedLine prefix = null;
+        RemovedLine suffix = null;
         var text = line;
         var date = DATE_PREFIX.matcher(text);
         if (date.find()) {
-            prefix = new Removal(text.substring(0, date.end()).trim(), Removal.Kind.DATE_LABEL);
+            prefix = new RemovedLine(text.substring(0, date.end()).trim(), RemovalReason.DATE);
             text = text.substring(date.end());
         }
         var link = LINK_TAIL.matcher(text);
         while (link.find()) {
             var tail = text.substring(link.start()).trim();
             if (LineShape.words(tail) <= MAX_TAIL_WORDS) {
-                suffix = new Removal(tail, Removal.Kind.BOILERPLATE);
+                suffix = new RemovedLine(tail, RemovalReason.RELATED_LINKS);
                 text = text.substring(0, link.start());
                 break;
             }
@@ -53,7 +55,7 @@ final class GluedFragments {
         if (suffix == null) {
             var credit = CREDIT_TAIL.matcher(text);
             if (credit.find() && LineShape.words(text.substring(0, credit.start())) >= MIN_WORDS_BEFORE_CREDIT) {
-                suffix = new Removal(text.substring(credit.start()).trim(), Removal.Kind.CAPTION);
+                suffix = new RemovedLine(text.substring(credit.start()).trim(), RemovalReason.CAPTION);
                 text = text.substring(0, credit.start());
             }
         }

@@ -30,6 +30,7 @@ final class HtmlMetadataReader {
     private static final int MIN_BYLINE = 3;
     private static final int MAX_BYLINE = 80;
     private static final Pattern BY = Pattern.compile("^(?i:by|von|par|por)\\s*:?\\s+");
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|–—-]\\s+");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,60}$");
 
     PageMetadata read(Document document) {
@@ -116,6 +117,18 @@ final class HtmlMetadataReader {
      */
     private static String pageTitle(Document document, String siteName) {
         var title = document.title().trim();
+        // "Site - Headline" or "Headline | Site": the part the page prints as a heading is the headline
+        var parts = TITLE_PARTS.split(title);
+        if (parts.length > 1) {
+            for (var heading : document.select("h1, h2")) {
+                var text = heading.text().trim();
+                for (var part : parts) {
+                    if (!text.isEmpty() && part.trim().equalsIgnoreCase(text)) {
+                        return part.trim();
+                    }
+                }
+            }
+        }
         var suffix = TITLE_SUFFIX.matcher(title);
         if (title.isEmpty() || !suffix.find()) {
             return title.isEmpty() ? null : title;

@@ -33,8 +33,9 @@ final class MainContent {
      * @param containers the winning container and the siblings that continue it, in document order
      * @param core       the best-scoring element inside them: whatever contains it is part of the story, whatever
      *                   its name says
+     * @param scores     each voted-for container's score as a share of the winner's
      */
-    record Story(Set<Element> containers, Element core) {
+    record Story(Set<Element> containers, Element core, Map<Element, Double> scores) {
     }
 
     /** Where the story is; the whole body when no paragraph scores. */
@@ -58,13 +59,17 @@ final class MainContent {
             }
         }
         if (top == null) {
-            return new Story(Set.of(body), body);
+            return new Story(Set.of(body), body, Map.of());
         }
         var container = climb(sharedAncestor(top, topScore, finalScores, body), finalScores, body);
         var containerScore = Math.max(topScore, finalScores.getOrDefault(container, 0.0));
         var containers = withSiblings(container, containerScore, finalScores, stats);
         containers.addAll(sameKindAs(top, containers, scores.keySet(), body));
-        return new Story(containers, top);
+        var shares = new java.util.IdentityHashMap<Element, Double>();
+        for (var entry : finalScores.entrySet()) {
+            shares.put(entry.getKey(), Math.max(0, entry.getValue()) / topScore);
+        }
+        return new Story(containers, top, shares);
     }
 
     /**

@@ -2,38 +2,50 @@ package org.factdesk.analysis.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.Analysis;
+import org.factdesk.analysis.RemovedLine;
 
 /**
  * Who published the story, when, and from which sources. Declared page metadata wins; otherwise the lines that
- * cleaning cut as bylines, date labels and photo stamps are read back, since that is where outlets print them.
+ * cleaning cut as bylines, credit lines and date labels are read back, then the lines above the story and the
+ * dateline of its first paragraph, since that is where outlets and agencies print them.
  */
 final class MetadataExtractor {
-
-    /** "MOSCOW, Sept 13 (Reuters) -" or "PARIS (AFP) —" at the start of the first paragraph. */
-    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}{2}[\\p{Lu} .'-]{0,40}?(?:,\\s*[\\p{L}.]+"
-            + "(?:\\s+\\d{1,2})?)?(?:\\s*\\(([\\p{L}][\\p{L} .-]{1,30})\\))?)\\s*[-–—]{1,2}\\s");
 
     /** A timestamp line above the story is short; a longer header line is a teaser that may quote other dates. */
     private static final int MAX_STAMP_WORDS = 12;
     private static final Pattern TRAILING_UI = Pattern.compile("(?i)\\s+(?:print|share|email|comments?)$");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
 
     Analysis.Metadata extract(CleanedText cleaned, PageMetadata page) {
         var title = firstPresent(page.title(), cleaned.title());
         String byline = page.author();
         String outlet = page.siteName();
         LocalDate published = page.publishedOn();
+        String credited = null;
         for (var removal : cleaned.removals()) {
-            switch (removal.kind()) {
+            // "Posted June 12, 2024 at 6:30 pm by Daniel Price" names the author whatever the cut was named
+            var posted = BoilerplateRules.POSTED_BY.matcher(removal.text());
+            if (posted.find()) {
+                byline = firstPresent(byline, posted.group(1).trim());
+            }
+            switch (removal.reason()) {
                 case BYLINE -> {
+                    if (WireFormats.isCredit(removal.text())) {
+                        credited = credited != null ? credited : joined(WireFormats.reporters(removal.text()));
+                        continue;
+                    }
                     var byLine = readByline(removal.text());
                     byline = firstPresent(byline, byLine.name());
                     outlet = firstPresent(outlet, byLine.outlet());
                     published = published != null ? published : DateParser.find(removal.text()).orElse(null);
                 }
-                case DATE_LABEL -> published = published != null ? published : DateParser.find(removal.text()).orElse(null);
+                case DATE -> published = published != null ? published : DateParser.find(removal.text()).orElse(null);
                 case CAPTION -> {
                     var stamp = BoilerplateRules.CAPTION_STAMP.matcher(removal.text());
                     if (stamp.find()) {
@@ -45,16 +57,48 @@ final class MetadataExtractor {
                 }
             }
         }
+        byline = firstPresent(byline, credited);
         if (published == null) {
-            published = cleaned.removals().stream()
-                    .filter(r -> r.kind() == Removal.Kind.HEADER && LineShape.words(r.text()) <= MAX_STAMP_WORDS)
-                    .map(r -> DateParser.find(r.text())).flatMap(java.util.Optional::stream).findFirst().orElse(null);
+            published = cleaned.head().stream().filter(line -> LineShape.words(line) <= MAX_STAMP_WORDS)
+                    .map(DateParser::find).flatMap(Optional::stream).findFirst().orElse(null);
         }
-        var dateline = cleaned.paragraphs().stream().filter(p -> !p.equals(cleaned.title())).findFirst()
-                .map(DATELINE::matcher).filter(java.util.regex.Matcher::find).orElse(null);
-        var agencies = new ArrayList<>(NewsAgencies.findIn(cleaned.text()));
-        return new Analysis.Metadata(title, byline, dateline == null ? null : dateline.group(1).trim(), published,
-                outlet, agencies);
+        var firstParagraph = cleaned.paragraphs().stream().filter(p -> !p.equals(cleaned.title())).findFirst();
+        var dateline = firstParagraph.flatMap(WireFormats::dateline).orElse(null);
+        if (published == null && dateline != null && dateline.date() != null) {
+            published = dateOf(dateline.date(), cleaned).orElse(null);
+        }
+        var agencies = new LinkedHashSet<String>();
+        if (dateline != null && dateline.agency() != null) {
+            var known = NewsAgencies.shortName(dateline.agency());
+            agencies.add(known != null ? known : dateline.agency());
+        }
+        agencies.addAll(NewsAgencies.findIn(cleaned.text()));
+        return new Analysis.Metadata(title, byline, dateline == null ? null : dateline.text(), published, outlet,
+                List.copyOf(new ArrayList<>(agencies)));
+    }
+
+    /**
+     * The day a dateline gives. "June 9" has no year: it is the year the page prints above the story or in its cut
+     * lines, and when it prints none the day stays unknown rather than guessed.
+     */
+    private static Optional<LocalDate> dateOf(String date, CleanedText cleaned) {
+        var full = DateParser.find(date);
+        if (full.isPresent()) {
+            return full;
+        }
+        var years = new ArrayList<String>(cleaned.head());
+        cleaned.removals().stream().map(RemovedLine::text).forEach(years::add);
+        for (var line : years) {
+            var year = YEAR.matcher(line);
+            if (year.find()) {
+                return DateParser.find(date + " " + year.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String joined(List<String> names) {
+        return names.isEmpty() ? null : String.join(", ", names);
     }
 
     private record Byline(String name, String outlet) {
@@ -65,6 +109,10 @@ final class MetadataExtractor {
      * handle, the name is the outlet's, so it is both byline and outlet.
      */
     private static Byline readByline(String line) {
+        var posted = BoilerplateRules.POSTED_BY.matcher(line);
+        if (posted.find()) {
+            return new Byline(posted.group(1).trim(), null);
+        }
         var parts = line.split("\\s+\\|\\s+|\\s+•\\s+");
         if (parts.length == 1) {
             var name = line.replaceFirst("^(?:[Bb]y|BY)\\s+", "").replaceFirst("\\s*,.*$", "")
@@ -73,7 +121,9 @@ final class MetadataExtractor {
         }
         for (var i = 0; i < parts.length; i++) {
             var part = TRAILING_UI.matcher(parts[i].trim()).replaceAll("");
-            if (part.startsWith("@") || DateParser.find(part).isPresent() || !part.matches(".*\\p{L}.*")) {
+            // a name has letters and no figures: "14:05 BST" or "Monday 9 June" is when, not who
+            if (part.startsWith("@") || DateParser.find(part).isPresent() || !part.matches(".*\\p{L}.*")
+                    || part.matches(".*\\d.*")) {
                 continue;
             }
             var name = part.replaceFirst("^(?:[Bb]y|BY)\\s+", "");

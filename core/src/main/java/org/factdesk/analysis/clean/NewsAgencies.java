@@ -62,6 +62,11 @@ public final class NewsAgencies {
         return matcher.find() ? matcher.group() : null;
     }
 
+    /** The usual short name of an agency spelled as given ("Agence France-Presse" is AFP), or null if unknown. */
+    static String shortName(String spelling) {
+        return SPELLINGS.get(spelling);
+    }
+
     public static boolean isAgency(String name) {
         return SPELLINGS.containsKey(name);
     }

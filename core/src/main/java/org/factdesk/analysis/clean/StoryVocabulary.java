@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,12 +37,23 @@ final class StoryVocabulary {
         return new StoryVocabulary(words);
     }
 
+    /** Lower-cased words of three letters or more that are not stop words, stemmed; one pass over the text. */
     static List<String> contentWords(String text) {
         var result = new ArrayList<String>();
-        for (var token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (token.length() >= 3 && !STOP_WORDS.contains(token)) {
-                result.add(stem(token));
+        var token = new StringBuilder();
+        for (var i = 0; i <= text.length(); i++) {
+            var c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                token.append(Character.toLowerCase(c));
+                continue;
             }
+            if (token.length() >= 3) {
+                var word = token.toString();
+                if (!STOP_WORDS.contains(word)) {
+                    result.add(stem(word));
+                }
+            }
+            token.setLength(0);
         }
         return result;
     }

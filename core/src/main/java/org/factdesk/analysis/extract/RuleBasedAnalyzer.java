@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.EngineWarning;
+import org.factdesk.analysis.RemovedLine;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.clean.DocumentCleaner;
 
@@ -52,23 +53,24 @@ public final class RuleBasedAnalyzer implements ArticleAnalyzer {
         var text = cleaned.text();
         var removed = cleaned.removed();
         if (text.isBlank()) {
-            return new Analysis(meta, "", removed, List.of(), List.of(), List.copyOf(warnings));
+            return new Analysis(meta, "", removed, List.of(), List.of(), List.copyOf(warnings), cleaned.fingerprints());
         }
         var quotes = quoteFinder.findAll(text);
         var sentences = splitter.split(text, quotes);
         if (sentences.size() >= SentenceSplitter.MAX_SENTENCES) {
             warnings.add(EngineWarning.of("engine.sentencesCut", SentenceSplitter.MAX_SENTENCES));
         }
-        var people = names.find(text, String.join("\n", removed));
+        var people = names.find(text, String.join("\n", removed.stream().map(RemovedLine::text).toList()));
         var found = claims.extract(text, sentences, quotes, people, TaggedSpeech.of(text, AttributionTagger.shipped()));
         if (found.capped()) {
             warnings.add(EngineWarning.of("engine.claimsCut", ClaimExtractor.MAX_CLAIMS));
         }
-        return new Analysis(meta, text, removed, sentences, found.claims(), List.copyOf(warnings));
+        return new Analysis(meta, text, removed, sentences, found.claims(), List.copyOf(warnings),
+                cleaned.fingerprints());
     }
 
     private static Analysis empty(List<EngineWarning> warnings) {
         var metadata = new Analysis.Metadata(null, null, null, null, null, List.of());
-        return new Analysis(metadata, "", List.of(), List.of(), List.of(), List.copyOf(warnings));
+        return new Analysis(metadata, "", List.of(), List.of(), List.of(), List.copyOf(warnings), List.of());
     }
 }

@@ -107,7 +107,7 @@ public class Ingest {
         var meta = analysis.metadata();
         article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
                 truncate(meta.dateline(), 300), meta.publishedOn(), document.url(), truncate(request.fileName(), 255));
-        article.recordCleaning(jsonArray(analysis.removed()),
+        article.recordCleaning(jsonArray(analysis.removedTexts()),
                 java.util.stream.Stream.concat(document.decoded().warnings().stream(), analysis.warnings().stream()).toList(),
                 truncate(String.join(", ", meta.agencies()), 500));
         var signature = fingerprints.signature(analysis.cleanedText());
@@ -147,7 +147,7 @@ public class Ingest {
             throw new BusinessException("ingest.restoreEmpty");
         }
         dropClaims(found);
-        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removed()), analysis.warnings(),
+        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removedTexts()), analysis.warnings(),
                 jsonArray(List.copyOf(keep)));
         var signature = fingerprints.signature(analysis.cleanedText());
         article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(),

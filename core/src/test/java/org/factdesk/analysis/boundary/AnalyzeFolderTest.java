@@ -68,6 +68,54 @@ class AnalyzeFolderTest {
                 warnings(articles, 1));
     }
 
+    private static final String BLURB = "The Harbour Gazette has been owned by its readers since 1887 and is "
+            + "published by the Northern Harbour Cooperative in Eastmouth.";
+    private static final String QUOTE = "\"We have been patient for eight months, and the employers have offered us "
+            + "nothing but a freeze,\" said union secretary Mark Ellison.";
+
+    @Test
+    void aLineTheFolderPrintsAroundOtherStoriesIsSiteChromeButACopysSharedQuoteIsNot(@TempDir Path folder)
+            throws IOException {
+        Files.writeString(folder.resolve("a-strike.txt"), String.join("\n",
+                "Dock workers walk out at three ports as pay talks collapse",
+                "Dock workers at the ports of Eastmouth, Kelby and Northam walked out on Monday after talks over a new "
+                        + "pay deal broke down, halting the loading of at least 40 ships.",
+                QUOTE,
+                "The port operators' association said the offer of a 3 percent rise was fair and that the strike "
+                        + "would cost the local economy around 5 million pounds a day.",
+                BLURB));
+        Files.writeString(folder.resolve("b-strike-other-outlet.txt"), String.join("\n",
+                "Strike halts ships at Eastmouth, Kelby and Northam",
+                "About 2,300 members of the Dockers' Union stopped work at Eastmouth, Kelby and Northam on Monday, the "
+                        + "union said, after the employers refused to improve their offer.",
+                QUOTE,
+                "Talks are due to resume on Thursday with a mediator, the employment ministry in Eastmouth said."));
+        Files.writeString(folder.resolve("c-bakery.txt"), String.join("\n",
+                "New bakery draws queues on Harbour Street",
+                "A bakery opened by two former fishermen drew queues around the block in the town centre on "
+                        + "Saturday, with some customers waiting more than an hour for bread.",
+                "Owner Lucia Ferrante said the shop had sold out of sourdough by ten in the morning and would open "
+                        + "an hour earlier from next week.",
+                BLURB));
+        var articles = parse(AnalyzeFolder.analyze(folder)).getJsonArray("articles");
+
+        for (var index : new int[] {0, 2}) {
+            var article = articles.getJsonObject(index);
+            assertTrue(!article.getString("text").contains("owned by its readers"), article.getString("text"));
+            assertTrue(removed(article).contains(List.of(BLURB, "SITE_CHROME")), removed(article).toString());
+        }
+        for (var index : new int[] {0, 1}) {
+            assertTrue(articles.getJsonObject(index).getString("text").contains("nothing but a freeze"));
+        }
+    }
+
+    private static List<List<String>> removed(JsonObject article) {
+        var texts = article.getJsonArray("removed");
+        var reasons = article.getJsonArray("removedReasons");
+        return java.util.stream.IntStream.range(0, texts.size())
+                .mapToObj(i -> List.of(texts.getString(i), reasons.getString(i))).toList();
+    }
+
     @Test
     void escapesWhatJsonCannotHoldAsIs() {
         var json = new JsonWriter().beginObject().name("text").value("a \"quote\"\n\ttab \\ \u0001 “curly”")

@@ -47,7 +47,7 @@ class HtmlCleanerTest {
             assertFalse(text.contains(forbidden), forbidden);
         }
         assertEquals(List.of("Kiel bans offshore drilling", P1, P2, P3), List.of(text.split("\n\n")));
-        assertTrue(analysis.removed().contains("Home News"));
+        assertTrue(analysis.removedTexts().contains("Home News"));
     }
 
     @Test
@@ -83,7 +83,7 @@ class HtmlCleanerTest {
         var story = "<div class='col'><div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></div>";
         var analysis = analyse(page("", "<div>" + sidebar + story + "</div><footer>© 2024 Nord Kurier</footer>"));
         assertEquals(List.of(P1, P2, P3), List.of(analysis.cleanedText().split("\n\n")));
-        assertTrue(analysis.removed().containsAll(List.of("Storm hits the coast of Norway tonight",
+        assertTrue(analysis.removedTexts().containsAll(List.of("Storm hits the coast of Norway tonight",
                 "Football results from the weekend league", "© 2024 Nord Kurier")));
     }
 
@@ -95,7 +95,7 @@ class HtmlCleanerTest {
         var analysis = analyse(html);
         assertEquals(List.of(P1, P2), List.of(analysis.cleanedText().split("\n\n")));
         assertEquals(List.of("Share Tweet Email", "The parliament in Kiel. Photo: dpa", "3 comments",
-                "Great law, finally!"), analysis.removed());
+                "Great law, finally!"), analysis.removedTexts());
         assertEquals("Lena Koch", analysis.claims().stream().filter(c -> c.text().contains("This is the first ban"))
                 .findFirst().orElseThrow().speaker());
     }

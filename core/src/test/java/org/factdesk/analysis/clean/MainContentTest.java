@@ -52,7 +52,7 @@ class MainContentTest {
         var analysis = analyse("", "<article><p>" + P1 + "</p><p>" + P2 + "</p><div id='comments'><p>" + OTHER
                 + "</p></div><article class='card'><p>" + OTHER + "</p></article></article>");
         assertEquals(List.of(P1, P2), paragraphs(analysis));
-        assertTrue(analysis.removed().contains(OTHER));
+        assertTrue(analysis.removedTexts().contains(OTHER));
     }
 
     @Test
@@ -78,7 +78,7 @@ class MainContentTest {
         assertEquals(List.of(P1, P2), paragraphs(analysis));
         assertEquals("Kiel bans offshore drilling", analysis.metadata().title());
         assertEquals("Jonas Weber", analysis.metadata().byline());
-        assertTrue(analysis.removed().contains("Kiel bans offshore drilling"));
+        assertTrue(analysis.removedTexts().contains("Kiel bans offshore drilling"));
     }
 
     @Test

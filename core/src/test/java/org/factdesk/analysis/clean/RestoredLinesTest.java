@@ -18,25 +18,25 @@ class RestoredLinesTest {
     @Test
     void aRestoredWholeLineReturnsAsItsOwnParagraph() {
         var first = Seeds.analyse(Seeds.CLEAN);
-        var signOff = first.removed().stream().filter(r -> r.equals("RHM/PR")).findFirst().orElseThrow();
+        var signOff = first.removedTexts().stream().filter(r -> r.equals("RHM/PR")).findFirst().orElseThrow();
 
         var again = analyzer.analyze(SourceDocument.of(Seeds.CLEAN, Seeds.text(Seeds.CLEAN)), Set.of(signOff));
 
         assertTrue(again.cleanedText().endsWith("\n\nRHM/PR"), again.cleanedText());
-        assertFalse(again.removed().contains(signOff));
+        assertFalse(again.removedTexts().contains(signOff));
         assertTrue(again.cleanedText().startsWith(first.cleanedText()), "everything else stays as it was");
     }
 
     @Test
     void aRestoredGluedFragmentReturnsToTheParagraphItWasCutFrom() {
         var first = Seeds.analyse(Seeds.GLUED_LINKS);
-        var glued = first.removed().stream().filter(r -> r.startsWith("See also Did Lindner")).findFirst().orElseThrow();
+        var glued = first.removedTexts().stream().filter(r -> r.startsWith("See also Did Lindner")).findFirst().orElseThrow();
 
         var again = analyzer.analyze(SourceDocument.of(Seeds.GLUED_LINKS, Seeds.text(Seeds.GLUED_LINKS)), Set.of(glued));
 
         assertTrue(again.cleanedText().contains("arms deliveries to Russia. " + glued), again.cleanedText());
-        assertFalse(again.removed().contains(glued));
-        assertTrue(again.removed().stream().anyMatch(r -> r.startsWith("See also Racist Murders")), "other cuts stay cut");
+        assertFalse(again.removedTexts().contains(glued));
+        assertTrue(again.removedTexts().stream().anyMatch(r -> r.startsWith("See also Racist Murders")), "other cuts stay cut");
     }
 
     @Test
@@ -44,6 +44,6 @@ class RestoredLinesTest {
         var first = Seeds.analyse(Seeds.VLADIVOSTOK);
         var again = analyzer.analyze(SourceDocument.of(Seeds.VLADIVOSTOK, Seeds.text(Seeds.VLADIVOSTOK)),
                 Set.of("a line that is not in the story"));
-        assertTrue(again.cleanedText().equals(first.cleanedText()) && again.removed().equals(first.removed()));
+        assertTrue(again.cleanedText().equals(first.cleanedText()) && again.removedTexts().equals(first.removedTexts()));
     }
 }

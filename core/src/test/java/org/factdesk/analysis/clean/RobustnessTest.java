@@ -49,7 +49,7 @@ class RobustnessTest {
         var analysis = analyse(html, SourceDocument.Format.HTML);
         assertEquals("", analysis.cleanedText());
         assertTrue(analysis.warnings().contains(DocumentCleaner.NO_TEXT));
-        assertFalse(analysis.removed().isEmpty());
+        assertFalse(analysis.removedTexts().isEmpty());
     }
 
     @Test
@@ -151,6 +151,5 @@ class RobustnessTest {
                 + "statement.\nAn Alibaba spokesperson declined to comment on the pricing to Reuters.",
                 SourceDocument.Format.TEXT);
         assertTrue(analysis.warnings().isEmpty(), analysis.warnings().toString());
-        assertTrue(analysis.cleanedText().contains("An Alibaba spokesperson declined to comment"));
     }
 }

@@ -11,12 +11,12 @@ import java.util.zip.GZIPInputStream;
 import org.factdesk.analysis.clean.SourceDecoder;
 
 /** Reads the benchmark data: gzipped pages decoded the way ingest decodes an upload, and JSON gold files. */
-final class BenchmarkFiles {
+public final class BenchmarkFiles {
 
     private BenchmarkFiles() {
     }
 
-    static String html(Path file) throws IOException {
+    public static String html(Path file) throws IOException {
         byte[] bytes;
         if (file.getFileName().toString().endsWith(".gz")) {
             try (var in = new GZIPInputStream(Files.newInputStream(file))) {
@@ -28,13 +28,13 @@ final class BenchmarkFiles {
         return SourceDecoder.decode(bytes, file.getFileName().toString());
     }
 
-    static JsonObject json(Path file) throws IOException {
+    public static JsonObject json(Path file) throws IOException {
         try (var reader = Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
             return reader.readObject();
         }
     }
 
-    static String stringOrNull(JsonObject object, String key) {
+    public static String stringOrNull(JsonObject object, String key) {
         return object.containsKey(key) && !object.isNull(key) ? object.getString(key) : null;
     }
 }

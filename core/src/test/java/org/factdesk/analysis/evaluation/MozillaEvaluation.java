@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.factdesk.analysis.clean.BenchmarkPage;
 import org.jsoup.Jsoup;
 
 /**
@@ -40,16 +41,17 @@ public final class MozillaEvaluation implements Evaluation {
         try (Stream<Path> folders = Files.list(dataDir.resolve(FOLDER))) {
             for (var folder : folders.filter(Files::isDirectory).sorted().toList()) {
                 var id = folder.getFileName().toString();
-                var html = BenchmarkFiles.html(folder.resolve("source.html"));
-                pages.add(new Page(id, Readability4jExtractor.FAKE_HOST, html));
                 var metadata = BenchmarkFiles.json(folder.resolve("expected-metadata.json"));
                 golds.put(id, new Gold(Jsoup.parse(Files.readString(folder.resolve("expected.html"))).text(),
                         BenchmarkFiles.stringOrNull(metadata, "title"), BenchmarkFiles.stringOrNull(metadata, "byline"),
                         BenchmarkFiles.stringOrNull(metadata, "publishedTime")));
             }
         }
+        for (var page : BenchmarkPage.mozilla(dataDir)) {
+            pages.add(Page.of(page, Readability4jExtractor.FAKE_HOST));
+        }
         var results = new ArrayList<Result>();
-        var extractors = Extractor.all();
+        var extractors = Extractor.all(pages);
         var runs = TimedRun.of(extractors, pages);
         for (var extractor : extractors) {
             var run = runs.get(extractor.name());

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.factdesk.analysis.clean.BenchmarkPage;
 
 /**
  * Scrapinghub's article-extraction benchmark: 181 news pages with the article body as gold. Scores the engine,
@@ -29,19 +30,29 @@ public final class ScrapinghubEvaluation implements Evaluation {
         var folder = dataDir.resolve(FOLDER);
         var gold = BenchmarkFiles.json(folder.resolve("ground-truth.json"));
         var pages = new ArrayList<Page>();
-        for (var id : gold.keySet()) {
-            var entry = gold.getJsonObject(id);
-            pages.add(new Page(id, BenchmarkFiles.stringOrNull(entry, "url"),
-                    BenchmarkFiles.html(folder.resolve("html").resolve(id + ".html.gz"))));
+        for (var page : BenchmarkPage.scrapinghub(dataDir)) {
+            pages.add(Page.of(page, BenchmarkFiles.stringOrNull(gold.getJsonObject(page.id()), "url")));
         }
         var results = new ArrayList<Result>();
-        var extractors = Extractor.all();
+        var extractors = Extractor.all(pages);
         var runs = TimedRun.of(extractors, pages);
         for (var extractor : extractors) {
             var run = runs.get(extractor.name());
             var texts = new LinkedHashMap<String, String>();
             run.outputs().forEach((id, extracted) -> texts.put(id, extracted.text()));
             results.add(score(extractor.name(), gold, texts, run.docsPerSecond(), run.failures()));
+        }
+        var textPages = pages.stream().map(p -> new Page(p.id(), p.url(), BenchmarkPage.asText(p.html()), p.site()))
+                .toList();
+        var textExtractors = Extractor.plainText();
+        var textRuns = TimedRun.of(textExtractors, textPages);
+        for (var extractor : textExtractors) {
+            var run = textRuns.get(extractor.name());
+            var texts = new LinkedHashMap<String, String>();
+            run.outputs().forEach((id, extracted) -> texts.put(id, extracted.text()));
+            var result = score(extractor.name(), gold, texts, run.docsPerSecond(), run.failures());
+            results.add(new Result(DATASET + "-as-text", result.system(), result.metric(), result.value(),
+                    result.details(), result.docsPerSecond()));
         }
         try (Stream<Path> files = Files.list(folder.resolve("reference-outputs"))) {
             for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {

@@ -9,7 +9,7 @@ import java.util.List;
  * negative). Counts are pooled over all pages before precision, recall, F1 and accuracy are computed. At most six
  * segments per side and page count, as in the published gate.
  */
-final class SegmentScore {
+public final class SegmentScore {
 
     private static final int MAX_SEGMENTS = 6;
 
@@ -18,7 +18,7 @@ final class SegmentScore {
     private int falsePositives;
     private int trueNegatives;
 
-    void add(String extracted, List<String> with, List<String> without) {
+    public void add(String extracted, List<String> with, List<String> without) {
         var text = collapse(extracted);
         for (var segment : with.subList(0, Math.min(MAX_SEGMENTS, with.size()))) {
             if (text.contains(collapse(segment))) {
@@ -36,21 +36,21 @@ final class SegmentScore {
         }
     }
 
-    double precision() {
+    public double precision() {
         return ratio(truePositives, truePositives + falsePositives);
     }
 
-    double recall() {
+    public double recall() {
         return ratio(truePositives, truePositives + falseNegatives);
     }
 
-    double f1() {
+    public double f1() {
         var p = precision();
         var r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    double accuracy() {
+    public double accuracy() {
         return ratio(truePositives + trueNegatives, truePositives + trueNegatives + falsePositives + falseNegatives);
     }
 
@@ -58,7 +58,7 @@ final class SegmentScore {
         return denominator == 0 ? 0 : (double) numerator / denominator;
     }
 
-    static String collapse(String text) {
+    public static String collapse(String text) {
         return text == null ? "" : String.join(" ", text.strip().split("\\s+"));
     }
 }

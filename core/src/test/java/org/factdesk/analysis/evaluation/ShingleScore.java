@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>Edge cases, as the benchmark defines them: a page with neither false positives nor false negatives scores 1
  * for both; a page with no true positive scores 0 for both. A text shorter than four tokens is one shingle.
  */
-final class ShingleScore {
+public final class ShingleScore {
 
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int SHINGLE = 4;
@@ -25,7 +25,7 @@ final class ShingleScore {
     private int exact;
     private int pages;
 
-    void add(String expected, String predicted) {
+    public void add(String expected, String predicted) {
         var gold = tokens(expected);
         var found = tokens(predicted);
         exact += gold.equals(found) ? 1 : 0;
@@ -50,25 +50,25 @@ final class ShingleScore {
         }
     }
 
-    double precision() {
+    public double precision() {
         return pages == 0 ? 0 : precisionSum / pages;
     }
 
-    double recall() {
+    public double recall() {
         return pages == 0 ? 0 : recallSum / pages;
     }
 
-    double f1() {
+    public double f1() {
         var p = precision();
         var r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    double accuracy() {
+    public double accuracy() {
         return pages == 0 ? 0 : (double) exact / pages;
     }
 
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         var tokens = new ArrayList<String>();
         var matcher = TOKEN.matcher(text == null ? "" : text);
         while (matcher.find()) {

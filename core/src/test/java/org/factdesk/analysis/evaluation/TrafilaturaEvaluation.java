@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.factdesk.analysis.clean.BenchmarkPage;
 
 /**
  * Trafilatura's annotated pages, English subset (184 pages): segments that must and must not survive extraction,
@@ -27,12 +28,19 @@ public final class TrafilaturaEvaluation implements Evaluation {
         var folder = dataDir.resolve(FOLDER);
         var gold = BenchmarkFiles.json(folder.resolve("evaldata-en.json"));
         var pages = new ArrayList<Page>();
-        for (var url : gold.keySet()) {
-            var file = gold.getJsonObject(url).getString("file");
-            pages.add(new Page(url, url, BenchmarkFiles.html(folder.resolve("html").resolve(file + ".gz"))));
+        for (var page : BenchmarkPage.trafilatura(dataDir)) {
+            pages.add(Page.of(page, page.id()));
         }
         var results = new ArrayList<Result>();
-        var extractors = Extractor.all();
+        score(DATASET, Extractor.all(pages), pages, gold, results);
+        var textPages = pages.stream().map(p -> new Page(p.id(), p.url(), BenchmarkPage.asText(p.html()), p.site()))
+                .toList();
+        score(DATASET + "-as-text", Extractor.plainText(), textPages, gold, results);
+        return results;
+    }
+
+    private static void score(String dataset, List<Extractor> extractors, List<Page> pages, JsonObject gold,
+                              List<Result> results) {
         var runs = TimedRun.of(extractors, pages);
         for (var extractor : extractors) {
             var run = runs.get(extractor.name());
@@ -48,9 +56,8 @@ public final class TrafilaturaEvaluation implements Evaluation {
             if (run.failures() > 0) {
                 details.put("failures", (double) run.failures());
             }
-            results.add(new Result(DATASET, extractor.name(), "f1", score.f1(), details, run.docsPerSecond()));
+            results.add(new Result(dataset, extractor.name(), "f1", score.f1(), details, run.docsPerSecond()));
         }
-        return results;
     }
 
     private static List<String> segments(JsonObject annotation, String side) {
