@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
+import org.factdesk.analysis.retrieval.RecentVectors;
 import org.factdesk.analysis.retrieval.SentenceEmbeddings;
 
 /**
@@ -16,14 +17,18 @@ import org.factdesk.analysis.retrieval.SentenceEmbeddings;
 @ApplicationScoped
 public class EmbeddingsProducer {
 
+    private MiniLmEmbeddings model;
+
+    /** The model behind a memory of recent texts: a sentence seen again (a claim and its sentence, a wire copy) runs once. */
     @Produces
     @ApplicationScoped
     SentenceEmbeddings embeddings() {
-        return new MiniLmEmbeddings();
+        model = new MiniLmEmbeddings();
+        return new RecentVectors(model);
     }
 
     void close(@Disposes SentenceEmbeddings embeddings) {
-        if (embeddings instanceof MiniLmEmbeddings model) {
+        if (model != null) {
             model.close();
         }
     }

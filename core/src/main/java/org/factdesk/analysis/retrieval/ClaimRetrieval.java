@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.Comparison;
 import org.factdesk.analysis.compare.MatchableClaim;
@@ -49,10 +50,20 @@ public final class ClaimRetrieval {
 
     /** @param vector the claim's sentence vector, as {@link ClaimMatcher#prepare} makes it */
     public List<Match> find(MatchableClaim claim, float[] vector, int k) {
+        Objects.requireNonNull(vector, "vector");
+        return find(claim, () -> vector, k);
+    }
+
+    /**
+     * The same search for a claim whose vector is only computed when a stored claim shares its words: with none,
+     * nothing could be found, and the model is not run.
+     */
+    public List<Match> find(MatchableClaim claim, Supplier<float[]> lazyVector, int k) {
         var candidates = index.candidates(claim.text(), Math.max(k, POOL));
         if (candidates.isEmpty()) {
             return List.of();
         }
+        var vector = Objects.requireNonNull(lazyVector.get(), "vector");
         var query = PreparedClaim.of(claim, vector);
         var queryTerms = Set.copyOf(Terms.of(claim.text()));
         var best = candidates.get(0).score();

@@ -115,20 +115,19 @@ public final class MiniLmEmbeddings implements SentenceEmbeddings, AutoCloseable
         return vectors;
     }
 
+    /** One text, one run: its ids, a mask of ones and token types of zeros (the runtime copies each once into native memory). */
     private float[] run(int[] tokens) {
         var length = tokens.length;
-        var inputIds = LongBuffer.allocate(length);
-        var mask = LongBuffer.allocate(length);
-        for (var token : tokens) {
-            inputIds.put(token);
-            mask.put(1);
+        var inputIds = new long[length];
+        var mask = new long[length];
+        for (var i = 0; i < length; i++) {
+            inputIds[i] = tokens[i];
+            mask[i] = 1;
         }
-        inputIds.flip();
-        mask.flip();
         long[] shape = {1, length};
-        try (var idTensor = OnnxTensor.createTensor(environment, inputIds, shape);
-             var maskTensor = OnnxTensor.createTensor(environment, mask, shape);
-             var typeTensor = OnnxTensor.createTensor(environment, LongBuffer.allocate(length), shape)) {
+        try (var idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(inputIds), shape);
+             var maskTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape);
+             var typeTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[length]), shape)) {
             var inputs = typeIds
                     ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor);

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.factdesk.analysis.ClaimKind;
 import org.factdesk.analysis.compare.ClaimMatcher;
@@ -86,10 +87,10 @@ public class ReviewedClaims {
     /**
      * Reviewed claims that say the same as this one, closest first.
      *
-     * @param vector the claim's stored vector
+     * @param vector the claim's stored vector, asked for only when a reviewed claim shares its words
      */
-    public List<ClaimRetrieval.Match> sameAs(MatchableClaim claim, byte[] vector) {
-        return retrieval.find(claim, Vectors.read(vector), CANDIDATES).stream()
+    public List<ClaimRetrieval.Match> sameAs(MatchableClaim claim, Supplier<byte[]> vector) {
+        return retrieval.find(claim, () -> Vectors.read(vector.get()), CANDIDATES).stream()
                 .filter(m -> m.comparison().sameStatement()).toList();
     }
 
