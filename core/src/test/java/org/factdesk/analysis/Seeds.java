@@ -36,9 +36,13 @@ public final class Seeds {
         return ANALYZER.analyze(SourceDocument.of(name, text(name)));
     }
 
+    /**
+     * The claim that opens with these words, whether the claim is the bare quote or the whole sentence around it
+     * (which then opens with the quotation mark).
+     */
     public static ClaimCandidate claimStartingWith(Analysis analysis, String start) {
         return analysis.claims().stream()
-                .filter(claim -> claim.text().startsWith(start))
+                .filter(claim -> claim.text().replaceFirst("^[\"“„«‘']+", "").startsWith(start))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No claim starts with \"" + start + "\" in " + analysis.claims()));
     }

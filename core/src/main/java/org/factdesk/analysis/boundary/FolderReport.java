@@ -58,9 +58,15 @@ final class FolderReport {
         json.endArray().name("claims").beginArray();
         for (var claim : analysis.claims()) {
             json.beginObject().name("text").value(claim.text()).name("kind").value(claim.kind().name())
-                    .name("speaker").value(claim.speaker()).name("score").value(claim.score()).name("reasons")
+                    .name("speaker").value(claim.speaker())
+                    .name("speakerKind").value(claim.speakerKind().name()).name("score").value(claim.score()).name("reasons")
                     .beginArray();
-            claim.reasons().forEach(json::value);
+            for (var reason : claim.reasons()) {
+                json.beginObject().name("code").value(reason.code()).name("arguments").beginArray();
+                reason.arguments().forEach(json::value);
+                json.endArray().name("weight").value(reason.weight()).name("text").value(reason.text(Locale.ENGLISH))
+                        .endObject();
+            }
             json.endArray().endObject();
         }
         json.endArray().name("warnings").beginArray();

@@ -28,7 +28,9 @@ public final class NameWords {
             "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice", "Chief", "Head",
             "Director", "Comrade", "Marshal", "Colonel", "Col", "Captain", "Capt", "Lieutenant", "Lt", "Sergeant",
             "Sgt", "Admiral", "Bishop", "Rabbi", "Imam", "Sheikh", "Saint", "St", "Deputy", "Foreign", "Defence",
-            "Defense", "Interior", "Finance", "State", "Supreme", "Crown", "Chair", "Chairperson", "Speaker");
+            "Defense", "Interior", "Finance", "State", "Supreme", "Crown", "Chair", "Chairperson", "Speaker",
+            "Executive", "Officer", "Managing", "Operating", "Financial", "Coach", "Manager", "Inspector",
+            "Superintendent", "Constable", "Detective");
 
     /** Nationality and direction adjectives that precede names and roles ("North Korean leader"). */
     public static final Set<String> MODIFIERS = Set.of("North", "South", "East", "West", "Eastern", "Western", "Northern",

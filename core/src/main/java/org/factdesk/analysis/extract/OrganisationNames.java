@@ -1,6 +1,7 @@
 package org.factdesk.analysis.extract;
 
 import java.util.regex.Pattern;
+import org.factdesk.analysis.SpeakerKind;
 import org.factdesk.analysis.clean.NameWords;
 import org.factdesk.analysis.clean.NewsAgencies;
 
@@ -35,6 +36,7 @@ final class OrganisationNames {
         var opensSentence = window.substring(0, matcher.start(1)).isBlank();
         var acronym = name.length() >= 2 && name.chars().allMatch(Character::isUpperCase);
         var common = words.length == 1 && opensSentence && !acronym && !NewsAgencies.isAgency(name);
-        return new SpeakerResolver.Agent(common ? null : name, name);
+        return new SpeakerResolver.Agent(common ? null : name, name,
+                common ? SpeakerKinds.of(name) : SpeakerKind.ORGANISATION);
     }
 }

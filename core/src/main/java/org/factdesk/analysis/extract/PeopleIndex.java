@@ -101,6 +101,20 @@ final class PeopleIndex {
         return exact != null ? exact : related;
     }
 
+    /** The person whose full name holds these name words in this order ("lopez" in Maria Lopez), or null. */
+    String personNamed(List<String> key) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        for (var mention : mentions) {
+            if (mention.kind() == Kind.NAME && mention.person() != null
+                    && java.util.Collections.indexOfSubList(PersonNames.key(mention.person()), key) >= 0) {
+                return mention.person();
+            }
+        }
+        return null;
+    }
+
     /** True when the person was introduced with other modifiers for this kind of role, e.g. as a North Korean leader. */
     boolean introducedOtherwise(String person, String modifiers, String role) {
         for (var intro : introductions) {

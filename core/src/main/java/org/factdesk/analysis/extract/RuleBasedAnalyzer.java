@@ -60,7 +60,7 @@ public final class RuleBasedAnalyzer implements ArticleAnalyzer {
             warnings.add(EngineWarning.of("engine.sentencesCut", SentenceSplitter.MAX_SENTENCES));
         }
         var people = names.find(text, String.join("\n", removed));
-        var found = claims.extract(text, sentences, quotes, people);
+        var found = claims.extract(text, sentences, quotes, people, TaggedSpeech.of(text, AttributionTagger.shipped()));
         if (found.capped()) {
             warnings.add(EngineWarning.of("engine.claimsCut", ClaimExtractor.MAX_CLAIMS));
         }

@@ -46,6 +46,10 @@ final class SpeechVerbs {
         return verbs;
     }
 
+    static boolean isSpeechVerb(String lowerWord) {
+        return FINITE.contains(lowerWord) || PARTICIPLES.contains(lowerWord);
+    }
+
     /** The verb starting exactly at {@code offset}, if any. */
     static Verb at(List<Verb> verbs, int offset) {
         for (var verb : verbs) {

@@ -1,41 +1,66 @@
 package org.factdesk.analysis.extract;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factdesk.analysis.clean.LineShape;
 
 /**
- * What a statement looks like to a fact-checker's eye, as learnable features: named cues (a figure, a date, a
- * comparison, a hedge...) that double as the reasons shown to an editor, and the statement's words and word pairs,
- * which carry what cues cannot name ("unemployment", "voted against"). Stateless and thread-safe.
+ * What a statement looks like to a fact-checker's eye, as learnable features that hold across genres (debate
+ * transcripts, posts, news copy): named cues (a figure, a date, a comparison, a hedge...), the statement's words
+ * (lower case, inflections dropped, so that "tested" and "tests" teach each other) and adjacent word pairs, with
+ * handles, hashtags, links and figures folded into classes so that no one account or number is learned. Each
+ * feature belongs to one {@link Unit} a reader recognises (a cue, a word, a pair of words), which is how a score
+ * is explained. Stateless and thread-safe.
  */
 final class WorthinessCues {
 
-    /** A cue with the reason an editor reads when it counts. */
+    /** A cue; its message key is given by {@link CheckWorthiness}. */
     enum Cue {
-        NUMBER("number"), STATISTIC("statistic"), DATE("date"), EVENT("event"), COMPARISON("comparison"),
-        SUPERLATIVE("superlative"), NAMED_ENTITY("named entity"), QUOTE_MARKS("quote"), HEDGED("hedged"),
-        QUESTION("question"), SHORT("short"), HEADING("heading"), OPINION("opinion"), FUTURE("prediction"),
-        LAW("law or vote"), MONEY("money");
-
-        private final String reason;
-
-        Cue(String reason) {
-            this.reason = reason;
-        }
-
-        String reason() {
-            return reason;
-        }
+        NUMBER, STATISTIC, DATE, EVENT, COMPARISON, SUPERLATIVE, NAMED_ENTITY, QUOTE_MARKS, HEDGED, QUESTION, SHORT,
+        HEADING, OPINION, FUTURE, LAW, MONEY, TAGS_ONLY, EXCLAMATION;
 
         String feature() {
             return "cue:" + name();
         }
     }
+
+    /** What a unit of explanation is: a cue, one word, two adjacent words, or a token class. */
+    enum Kind {
+        CUE, WORD, PAIR, MENTION, HASHTAG, LINK
+    }
+
+    /**
+     * Features that are explained together.
+     *
+     * @param shown    what the reader is shown: the cue's matched words, the word as written, "@…", "#…"
+     * @param features the model's feature names this unit adds to the log-odds
+     */
+    record Unit(Kind kind, Cue cue, String shown, List<String> features) {
+    }
+
+    /** The statement as features, grouped into units; {@link #names()} is what the model sums. */
+    record Features(Map<Cue, String> cues, List<Unit> units) {
+
+        List<String> names() {
+            var names = new ArrayList<String>();
+            units.forEach(unit -> names.addAll(unit.features()));
+            return names;
+        }
+
+        boolean has(Cue cue) {
+            return cues.containsKey(cue);
+        }
+    }
+
+    /** Longer statements are tables or text run together; their first tokens say all a score can use. */
+    static final int MAX_TOKENS = 200;
+    private static final int MAX_SHOWN = 40;
 
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\-])\\d[\\d,.]*(?:st|nd|rd|th)?(?![\\p{L}\\d])"
             + "|(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
@@ -43,7 +68,7 @@ final class WorthinessCues {
             + "|half|twice|double|triple)\\b");
     private static final Pattern QUANTITY = Pattern.compile("\\d\\s?%|(?i)\\bper ?cent\\b|[$€£¥₽]\\s?\\d"
             + "|(?i)\\b\\d[\\d,.]*\\s?(?:million|billion|trillion|km|kilometres|kilometers|miles|tons|tonnes"
-            + "|dollars|euros|rubles|roubles|yuan|pounds|people|troops|soldiers|deaths|injured|killed)\\b");
+            + "|dollars|euros|rubles|roubles|yuan|pounds|people|troops|soldiers|deaths|cases|injured|killed)\\b");
     private static final Pattern DATE = Pattern.compile("\\b(?:1[89]\\d\\d|20\\d\\d)\\b|\\b(?:Monday|Tuesday"
             + "|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September"
             + "|October|November|December)\\b|(?i)\\b(?:yesterday|last (?:week|month|year)|next (?:week|month|year)"
@@ -68,66 +93,182 @@ final class WorthinessCues {
             + "|roubles?|billion|trillion)\\b");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}+");
     private static final Pattern QUOTES = Pattern.compile("[\"“”«»]");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+    private static final Pattern EXCLAMATION = Pattern.compile("!");
+    private static final Pattern TRAILING = Pattern.compile("[.,]+$");
+    private static final Pattern TOKEN = Pattern.compile("(?<link>(?:https?://|www\\.|pic\\.twitter\\.com/)\\S+)"
+            + "|(?<mention>@\\w+)|(?<hashtag>#[\\p{L}\\p{N}_]+)"
+            + "|(?<number>[$€£¥₽]?\\d+(?:[.,:/]\\d+)*%?)"
+            + "|(?<word>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’]\\p{L}+)*)");
+    /** A hashtag's words: "#StayHome" reads "stay home". */
+    private static final Pattern CAMEL = Pattern.compile("\\p{Lu}?\\p{Ll}+|\\p{Lu}+(?!\\p{Ll})|\\p{N}+");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "hundred", "thousand", "million", "billion", "trillion");
+    private static final Map<Cue, Pattern> PATTERNS = patterns();
 
-    EnumSet<Cue> cues(String text) {
-        var cues = EnumSet.noneOf(Cue.class);
-        add(cues, Cue.NUMBER, NUMBER.matcher(text).find());
-        add(cues, Cue.STATISTIC, QUANTITY.matcher(text).find());
-        add(cues, Cue.DATE, DATE.matcher(text).find());
-        add(cues, Cue.EVENT, EVENT.matcher(text).find());
-        add(cues, Cue.COMPARISON, COMPARISON.matcher(text).find());
-        add(cues, Cue.SUPERLATIVE, SUPERLATIVE.matcher(text).find());
-        add(cues, Cue.NAMED_ENTITY, CAPITALISED.matcher(text).find());
-        add(cues, Cue.QUOTE_MARKS, QUOTES.matcher(text).find());
-        add(cues, Cue.HEDGED, HEDGE.matcher(text).find());
-        add(cues, Cue.QUESTION, text.stripTrailing().endsWith("?"));
-        add(cues, Cue.SHORT, LineShape.words(text) < 5);
-        add(cues, Cue.HEADING, !LineShape.endsLikeSentence(text) && !QUOTES.matcher(text).find());
-        add(cues, Cue.OPINION, OPINION.matcher(text).find());
-        add(cues, Cue.FUTURE, FUTURE.matcher(text).find());
-        add(cues, Cue.LAW, LAW.matcher(text).find());
-        add(cues, Cue.MONEY, MONEY.matcher(text).find());
-        return cues;
+    private static Map<Cue, Pattern> patterns() {
+        var patterns = new EnumMap<Cue, Pattern>(Cue.class);
+        patterns.put(Cue.NUMBER, NUMBER);
+        patterns.put(Cue.STATISTIC, QUANTITY);
+        patterns.put(Cue.DATE, DATE);
+        patterns.put(Cue.EVENT, EVENT);
+        patterns.put(Cue.COMPARISON, COMPARISON);
+        patterns.put(Cue.SUPERLATIVE, SUPERLATIVE);
+        patterns.put(Cue.NAMED_ENTITY, CAPITALISED);
+        patterns.put(Cue.QUOTE_MARKS, QUOTES);
+        patterns.put(Cue.HEDGED, HEDGE);
+        patterns.put(Cue.OPINION, OPINION);
+        patterns.put(Cue.FUTURE, FUTURE);
+        patterns.put(Cue.LAW, LAW);
+        patterns.put(Cue.MONEY, MONEY);
+        patterns.put(Cue.EXCLAMATION, EXCLAMATION);
+        return patterns;
     }
 
-    /** Cues, words and adjacent word pairs, named as the model's weights are: "cue:DATE", "w:tax", "b:tax_cut". */
-    List<String> features(String text, EnumSet<Cue> cues) {
-        var features = new ArrayList<String>();
-        cues.forEach(cue -> features.add(cue.feature()));
-        var words = words(text);
-        for (var i = 0; i < words.size(); i++) {
-            features.add("w:" + words.get(i));
-            if (i + 1 < words.size()) {
-                features.add("b:" + words.get(i) + "_" + words.get(i + 1));
+    /** One token of the statement: its class, the form the model learns and the form the reader sees. */
+    record Token(Kind kind, String normal, String shown) {
+    }
+
+    Features features(String statement) {
+        var text = statement.length() > MAX_TOKENS * 20 ? statement.substring(0, MAX_TOKENS * 20) : statement;
+        var tokens = tokens(text);
+        var cues = cues(text, tokens);
+        var units = new ArrayList<Unit>();
+        cues.forEach((cue, shown) -> units.add(new Unit(Kind.CUE, cue, shown, List.of(cue.feature()))));
+        for (var i = 0; i < tokens.size(); i++) {
+            var token = tokens.get(i);
+            var features = new ArrayList<String>();
+            features.add("w:" + token.normal());
+            if (token.kind() == Kind.HASHTAG) {
+                for (var word : hashtagWords(token.shown())) {
+                    features.add("w:" + word);
+                }
+            }
+            units.add(new Unit(token.kind(), null, token.shown(), List.copyOf(features)));
+            if (i + 1 < tokens.size()) {
+                var next = tokens.get(i + 1);
+                units.add(new Unit(Kind.PAIR, null, token.shown() + " " + next.shown(),
+                        List.of("b:" + token.normal() + "_" + next.normal())));
             }
         }
-        return features;
+        return new Features(cues, List.copyOf(units));
     }
 
-    /** Lower case, figures folded into "#" so that "3.2" and "45" teach the same thing, plural s dropped. */
-    static List<String> words(String text) {
-        var words = new ArrayList<String>();
-        var matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            var word = matcher.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (Character.isDigit(word.charAt(0))) {
-                words.add("#");
-            } else if (NUMBER_WORDS.contains(word)) {
-                words.add("#w");
+    /** The statement's tokens, at most {@link #MAX_TOKENS}: handles, hashtags, links and figures as classes. */
+    static List<Token> tokens(String text) {
+        var tokens = new ArrayList<Token>();
+        var matcher = TOKEN.matcher(text);
+        while (matcher.find() && tokens.size() < MAX_TOKENS) {
+            var shown = matcher.group();
+            if (matcher.group("link") != null) {
+                tokens.add(new Token(Kind.LINK, "<link>", shorten(shown)));
+            } else if (matcher.group("mention") != null) {
+                tokens.add(new Token(Kind.MENTION, "<mention>", shorten(shown)));
+            } else if (matcher.group("hashtag") != null) {
+                tokens.add(new Token(Kind.HASHTAG, "<hashtag>", shorten(shown)));
+            } else if (matcher.group("number") != null) {
+                tokens.add(new Token(Kind.WORD, numberClass(shown), shorten(shown)));
             } else {
-                words.add(word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
-                        ? word.substring(0, word.length() - 1) : word);
+                tokens.add(new Token(Kind.WORD, normalWord(shown), shorten(shown)));
             }
+        }
+        return tokens;
+    }
+
+    /** Figures teach as classes: "45", "3.2" and "1,000" are one thing, a share and a sum of money two others. */
+    private static String numberClass(String number) {
+        if (number.endsWith("%")) {
+            return "#%";
+        }
+        return Character.isDigit(number.charAt(0)) ? "#" : "$#";
+    }
+
+    /** Lower case, number words folded into one class, a plural s and common inflections dropped. */
+    static String normalWord(String word) {
+        var lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (NUMBER_WORDS.contains(lower)) {
+            return "#w";
+        }
+        var singular = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+                ? lower.substring(0, lower.length() - 1) : lower;
+        return stem(singular);
+    }
+
+    /** Inflections that carry no worth of their own: "tested", "testing" and "test" are one word. */
+    private static String stem(String word) {
+        if (word.length() > 5 && word.endsWith("ing")) {
+            return undouble(word.substring(0, word.length() - 3));
+        }
+        if (word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed")) {
+            return undouble(word.substring(0, word.length() - (word.endsWith("ied") ? 3 : 2)));
+        }
+        if (word.length() > 5 && word.endsWith("ly")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.length() > 3 && word.endsWith("e")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    private static String undouble(String stem) {
+        var n = stem.length();
+        if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
+            return stem.substring(0, n - 1);
+        }
+        return stem.endsWith("e") ? stem.substring(0, n - 1) : stem;
+    }
+
+    private static List<String> hashtagWords(String hashtag) {
+        var words = new ArrayList<String>();
+        var matcher = CAMEL.matcher(hashtag.substring(1));
+        while (matcher.find()) {
+            var word = matcher.group();
+            words.add(Character.isDigit(word.charAt(0)) ? "#" : normalWord(word));
         }
         return words;
     }
 
-    private static void add(EnumSet<Cue> cues, Cue cue, boolean present) {
-        if (present) {
-            cues.add(cue);
+    private static Map<Cue, String> cues(String text, List<Token> tokens) {
+        var cues = new LinkedHashMap<Cue, String>();
+        PATTERNS.forEach((cue, pattern) -> {
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.find()) {
+                cues.put(cue, cue == Cue.QUOTE_MARKS || cue == Cue.EXCLAMATION ? ""
+                        : shorten(TRAILING.matcher(matcher.group()).replaceAll("")));
+            }
+        });
+        var stripped = text.strip();
+        if (stripped.endsWith("?")) {
+            cues.put(Cue.QUESTION, "");
         }
+        var words = tokens.stream().filter(t -> t.kind() == Kind.WORD).count();
+        if (words < 5) {
+            cues.put(Cue.SHORT, "");
+        }
+        if (!stripped.isEmpty() && !endsLikeSentence(stripped) && !cues.containsKey(Cue.QUOTE_MARKS)) {
+            cues.put(Cue.HEADING, "");
+        }
+        if (words < 3 && tokens.size() > words) {
+            cues.put(Cue.TAGS_ONLY, "");
+        }
+        return cues;
+    }
+
+    /** Ends with a full stop, question or exclamation mark, possibly followed by closing quotes or brackets. */
+    private static boolean endsLikeSentence(String text) {
+        for (var i = text.length() - 1; i >= 0; i--) {
+            var c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                return true;
+            }
+            if ("\"'”’»)]".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String shorten(String shown) {
+        return shown.length() <= MAX_SHOWN ? shown : shown.substring(0, MAX_SHOWN - 1) + "…";
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,18 +16,20 @@ import java.util.TreeMap;
 
 /**
  * A logistic regression over named features, stored as readable "feature TAB weight" lines so that a reviewer
- * can see what the model learned. Immutable once read; thread-safe.
+ * can see what the model learned. The weights are shared by every genre; each genre has its own bias
+ * ({@code #bias:TWEET}), because how many statements are worth checking, and where the line between worth and not
+ * lies, differ between a debate and a feed. Immutable once read; thread-safe.
  */
 final class WorthinessModel {
 
     static final String RESOURCE = "check-worthiness.weights";
-    private static final String BIAS = "#bias";
+    private static final String BIAS = "#bias:";
 
-    private final double bias;
+    private final Map<CheckWorthiness.Genre, Double> biases;
     private final Map<String, Double> weights;
 
-    WorthinessModel(double bias, Map<String, Double> weights) {
-        this.bias = bias;
+    WorthinessModel(Map<CheckWorthiness.Genre, Double> biases, Map<String, Double> weights) {
+        this.biases = new EnumMap<>(biases);
         this.weights = Map.copyOf(weights);
     }
 
@@ -44,7 +47,7 @@ final class WorthinessModel {
     static WorthinessModel read(InputStream in) throws IOException {
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         var weights = new HashMap<String, Double>();
-        var bias = 0.0;
+        var biases = new EnumMap<CheckWorthiness.Genre, Double>(CheckWorthiness.Genre.class);
         for (var line = reader.readLine(); line != null; line = reader.readLine()) {
             var tab = line.lastIndexOf('\t');
             if (tab <= 0) {
@@ -52,26 +55,32 @@ final class WorthinessModel {
             }
             var feature = line.substring(0, tab);
             var weight = Double.parseDouble(line.substring(tab + 1));
-            if (BIAS.equals(feature)) {
-                bias = weight;
+            if (feature.startsWith(BIAS)) {
+                biases.put(CheckWorthiness.Genre.valueOf(feature.substring(BIAS.length())), weight);
             } else {
                 weights.put(feature, weight);
             }
         }
-        return new WorthinessModel(bias, weights);
+        for (var genre : CheckWorthiness.Genre.values()) {
+            if (!biases.containsKey(genre)) {
+                throw new IOException("No bias for " + genre + " in the check-worthiness weights");
+            }
+        }
+        return new WorthinessModel(biases, weights);
     }
 
     void write(Writer out) throws IOException {
-        out.write(BIAS + "\t" + format(bias) + "\n");
+        for (var bias : biases.entrySet()) {
+            out.write(BIAS + bias.getKey().name() + "\t" + format(bias.getValue()) + "\n");
+        }
         for (var entry : new TreeMap<>(weights).entrySet()) {
             out.write(entry.getKey() + "\t" + format(entry.getValue()) + "\n");
         }
         out.flush();
     }
 
-    /** The same weights with the decision point moved: a score of 0.5 then means log-odds {@code -offset}. */
-    WorthinessModel shifted(double offset) {
-        return new WorthinessModel(bias + offset, weights);
+    double bias(CheckWorthiness.Genre genre) {
+        return biases.get(genre);
     }
 
     double weight(String feature) {
@@ -79,8 +88,8 @@ final class WorthinessModel {
     }
 
     /** Log-odds of check-worthy; a feature that occurs twice counts twice, as in training. */
-    double logit(Collection<String> features) {
-        var sum = bias;
+    double logit(CheckWorthiness.Genre genre, Collection<String> features) {
+        var sum = bias(genre);
         for (var feature : features) {
             sum += weight(feature);
         }

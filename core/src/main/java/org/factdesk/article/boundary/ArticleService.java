@@ -8,16 +8,21 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.article.control.ArticleRepository;
+import org.factdesk.article.control.SourceDecoder;
 import org.factdesk.article.control.Ingest;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.control.ClaimMatches;
 import org.factdesk.notification.control.Notifier;
 import org.factdesk.notification.entity.NotificationKind;
+import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.outlet.control.OutletRepository;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.publication.control.Publishing;
@@ -29,6 +34,7 @@ import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.Role;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /** Articles on the desk: ingest a copy of a story, browse them, publish or archive them. */
 @Stateless
@@ -71,6 +77,28 @@ public class ArticleService {
         // the outlet first, before this transaction reads anything (see NewOutlets)
         var outlet = outlets.findOrCreate(document.outletName());
         return ingest.store(document, outlet, users.getCaller(caller()));
+    }
+
+    /**
+     * A file as it was uploaded or sent: refused by its name and its declared size before a byte is read, and read
+     * no further than a document may weigh, whatever size it declared.
+     *
+     * @param fileName     the file's own name, or null for a text sent without one
+     * @param declaredSize what the upload or the request declared, or -1 if nothing
+     */
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
+    public IngestResult ingestFile(String outlet, String url, String fileName, long declaredSize, InputStream content) {
+        if (fileName != null) {
+            SourceDecoder.requireSupportedName(fileName);
+        }
+        SourceDecoder.requireSize(declaredSize, fileName);
+        try (var in = content) {
+            return ingest(new IngestRequest(outlet, url, fileName, SourceDecoder.read(in, fileName)));
+        } catch (IOException | UncheckedIOException e) {
+            // a client that hung up half-way, an upload the server could not buffer
+            throw new BusinessException("ingest.unreadable", fileName == null ? "-" : fileName,
+                    e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        }
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
@@ -118,8 +146,8 @@ public class ArticleService {
         var me = users.getCaller(caller());
         publishing.publish(article, me);
         var authors = reviews.forArticle(articleId).stream().map(r -> r.getAuthor()).distinct().toList();
-        notifier.tellAll(authors, NotificationKind.ARTICLE_PUBLISHED, me, article.displayTitle(),
-                "/factcheck/article.xhtml?id=" + articleId);
+        notifier.tellAll(authors, NotificationKind.ARTICLE_PUBLISHED, me, article.displayTitle(), NotificationTarget.ARTICLE,
+                articleId);
     }
 
     /** Puts a line that cleaning cut back into the article and finds its claims again. */
@@ -140,7 +168,7 @@ public class ArticleService {
         }
         var before = article.getDueAt();
         article.dueBy(dueAt);
-        log.article(caller(), article, "article.rescheduled", null, null,
+        log.record(caller(), Subject.article(article.getId()), "article.rescheduled", null, null,
                 (before == null ? "" : before + " \u2192 ") + dueAt);
     }
 
@@ -154,7 +182,7 @@ public class ArticleService {
             throw new BusinessException("article.archiveReasonMissing");
         }
         var from = article.moveTo(ArticleState.ARCHIVED);
-        log.article(caller(), article, "article.archived", from, ArticleState.ARCHIVED, why);
+        log.record(caller(), Subject.article(article.getId()), "article.archived", from, ArticleState.ARCHIVED, why);
     }
 
     private String caller() {

@@ -7,6 +7,7 @@ import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /**
  * Keeps an article's state in step with the reviews of its claims. What needs the desk's attention first wins:
@@ -25,7 +26,7 @@ public class ArticleWorkflow {
             return;
         }
         var from = article.moveTo(target);
-        log.article(actor, article, "article." + target.name().toLowerCase(java.util.Locale.ROOT), from, target, null);
+        log.record(actor, Subject.article(article.getId()), "article." + target.name().toLowerCase(java.util.Locale.ROOT), from, target, null);
     }
 
     static ArticleState stateFromClaims(Article article) {

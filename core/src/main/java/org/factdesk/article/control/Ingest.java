@@ -34,6 +34,7 @@ import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /**
  * Takes one copy of a story from bytes to a stored article with its claim candidates, in the caller's
@@ -116,7 +117,7 @@ public class Ingest {
         stories.assign(article, analysis);
         matching.match(article);
         var actorName = actor == null ? "system" : actor.getUsername();
-        log.article(actorName, article, "article.ingested", null, ArticleState.INGESTED,
+        log.record(actorName, Subject.article(article.getId()), "article.ingested", null, ArticleState.INGESTED,
                 article.getDuplicateOf() == null ? null : "Near-duplicate of article " + article.getDuplicateOf().getId());
         var original = article.getDuplicateOf();
         return new IngestResult(article.getId(), request.label(), article.displayTitle(), article.getClaims().size(),
@@ -150,7 +151,7 @@ public class Ingest {
         addClaims(article, analysis);
         em.flush();
         matching.match(article);
-        log.article(actor.getUsername(), article, "article.restored", null, null, fragment);
+        log.record(actor.getUsername(), Subject.article(article.getId()), "article.restored", null, null, fragment);
     }
 
     /** One by one, not in bulk, so that the audit trail and the search index see each claim go. */
@@ -191,8 +192,7 @@ public class Ingest {
                 .forEach(candidate -> {
                     var claim = new Claim(article, candidate.text(), candidate.start(), candidate.end(),
                             candidate.kind(), truncate(candidate.speaker(), 200), candidate.score());
-                    claim.explain(truncate(String.join(", ", candidate.reasons()), 500),
-                            truncate(String.join(" \u2190 ", candidate.attribution()), 500));
+                    claim.explain(candidate.reasons(), truncate(String.join(" \u2190 ", candidate.attribution()), 500));
                     em.persist(claim);
                     article.getClaims().add(claim);
                 });

@@ -1,5 +1,6 @@
 package org.factdesk.article.control;
 
+import org.factdesk.article.boundary.IngestLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.factdesk.bulkimport.control;
 
+import org.factdesk.bulkimport.boundary.ImportLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.factdesk.bulkimport.control;
 
+import org.factdesk.bulkimport.boundary.ImportLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.factdesk.article.control.IngestLimits;
+import org.factdesk.article.boundary.IngestLimits;
 import org.factdesk.article.control.SourceDecoder;
 import org.factdesk.shared.boundary.BusinessException;
 

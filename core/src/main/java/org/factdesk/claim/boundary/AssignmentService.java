@@ -15,6 +15,7 @@ import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.notification.control.Notifier;
 import org.factdesk.notification.entity.NotificationKind;
+import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.Page;
@@ -22,6 +23,7 @@ import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /**
  * Desk chiefs hand out the desk's claims: one at a time or in bulk, with the least-loaded journalist suggested.
@@ -100,25 +102,15 @@ public class AssignmentService {
 
     private boolean assign(Claim claim, User journalist, User me) {
         var previous = claim.getAssignee();
-        if (previous != null && previous.getUsername().equals(journalist.getUsername())) {
+        if (claim.isAssignedTo(journalist.getUsername())) {
             return false;
         }
-        if (!claim.getArticle().getState().isOpenForReview()) {
-            throw new BusinessException("assign.articleClosed", snippet(claim), claim.getArticle().getState());
-        }
-        if (claim.getState() == ClaimState.SUBMITTED || claim.getState() == ClaimState.APPROVED) {
-            throw new BusinessException("assign.staysWithReviewer", snippet(claim), claim.getState());
-        }
-        reviews.findByClaim(claim.getId()).ifPresent(review -> review.handOver(journalist));
         claim.assignTo(journalist);
-        log.claim(me.getUsername(), claim, "claim.assigned", null, null,
+        reviews.findByClaim(claim.getId()).ifPresent(review -> review.handOver(journalist));
+        log.record(me.getUsername(), Subject.claim(claim.getId(), claim.getArticle().getId()), "claim.assigned", null, null,
                 (previous == null ? "" : previous.getDisplayName() + " \u2192 ") + journalist.getDisplayName());
-        notifier.tell(journalist, NotificationKind.CLAIM_ASSIGNED, me, claim.getText(), "/review/claim.xhtml?id=" + claim.getId());
+        notifier.tell(journalist, NotificationKind.CLAIM_ASSIGNED, me, claim.getText(), NotificationTarget.CLAIM, claim.getId());
         return true;
     }
 
-    private static String snippet(Claim claim) {
-        var text = claim.getText();
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
 }

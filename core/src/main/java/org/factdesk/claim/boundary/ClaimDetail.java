@@ -13,9 +13,12 @@ import org.factdesk.review.entity.Review;
  *                        null while nobody has started one
  * @param variants        the same statement in the other copies of the story, aligned with this one
  * @param earlierVerdicts claims saying the same that already have an approved verdict
+ * @param assignable      whether a desk chief may (re)assign it now ({@link Claim#isAssignable()})
+ * @param startable       whether the reader may start its review now
  */
 public record ClaimDetail(Claim claim, String textBefore, String textOfClaim, String textAfter, Review review,
-                          ReviewProgress progress, List<Variant> variants, List<EarlierVerdict> earlierVerdicts) {
+                          ReviewProgress progress, List<Variant> variants, List<EarlierVerdict> earlierVerdicts,
+                          boolean assignable, boolean startable) {
 
     public boolean hasConflicts() {
         return variants.stream().anyMatch(Variant::conflicting);

@@ -11,6 +11,7 @@ import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.user.control.UserRepository;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.entity.Role;
@@ -57,14 +58,8 @@ public class ClaimService {
         if (claim.isAssignedTo(me.getUsername())) {
             return;
         }
-        if (claim.getAssignee() != null) {
-            throw new BusinessException("claim.alreadyAssigned", claim.getAssignee().getDisplayName());
-        }
-        if (claim.getState() != ClaimState.OPEN || !claim.getArticle().getState().isOpenForReview()) {
-            throw new BusinessException("claim.notOpen");
-        }
-        claim.assignTo(me);
-        log.claim(me.getUsername(), claim, "claim.taken", null, null, null);
+        claim.takeBy(me);
+        log.record(me.getUsername(), Subject.claim(claim.getId(), claim.getArticle().getId()), "claim.taken", null, null, null);
     }
 
     public ClaimDetail get(long claimId) {
@@ -90,6 +85,7 @@ public class ClaimService {
         var related = matches.of(claim);
         return new ClaimDetail(claim, text.substring(0, claim.getStartOffset()),
                 text.substring(claim.getStartOffset(), claim.getEndOffset()), text.substring(claim.getEndOffset()), review,
-                progress, related.variants(), related.earlierVerdicts());
+                progress, related.variants(), related.earlierVerdicts(), claim.isAssignable(),
+                progress == null && claim.isReviewableBy(me));
     }
 }

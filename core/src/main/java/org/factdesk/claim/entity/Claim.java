@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import org.factdesk.analysis.ClaimKind;
 import org.factdesk.article.entity.Article;
+import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.entity.BaseEntity;
+import org.factdesk.analysis.ScoreReason;
+import java.util.List;
 import org.factdesk.user.entity.User;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -53,8 +57,11 @@ public class Claim extends BaseEntity {
     @Column(nullable = false)
     private double score;
 
-    /** Comma-separated reasons for the score. */
-    @Column(length = 500)
+    /**
+     * Why the score is what it is, as {@link ScoreReason#encode} wrote it; claims stored before reasons were keys
+     * hold the English words, shown as written.
+     */
+    @Column(length = ScoreReason.ENCODED_MAX)
     private String reasons;
 
     /** The chain of sources, nearest first, joined by " ← ". */
@@ -87,17 +94,81 @@ public class Claim extends BaseEntity {
         this.score = Math.max(0, Math.min(1, score));
     }
 
-    public void explain(String reasons, String attribution) {
-        this.reasons = reasons;
+    public void explain(List<ScoreReason> scoreReasons, String attribution) {
+        this.reasons = ScoreReason.encode(scoreReasons);
         this.attribution = attribution;
     }
 
-    public void assignTo(User user) {
-        this.assignee = user;
+    /** What raised the score and what lowered it, strongest first; an old claim's English words as one reason. */
+    public List<ScoreReason> getScoreReasons() {
+        var decoded = ScoreReason.decode(reasons);
+        if (decoded.isEmpty() && reasons != null && !reasons.isBlank() && !reasons.startsWith("[")) {
+            return List.of(ScoreReason.of("worthiness.legacy", 0, reasons));
+        }
+        return decoded;
+    }
+
+    /**
+     * Whether a desk chief may (re)assign the claim: its article is still open for review and its review is not
+     * waiting for a decision or approved, which keeps it with its reviewer.
+     */
+    public boolean isAssignable() {
+        return article.getState().isOpenForReview() && state != ClaimState.SUBMITTED && state != ClaimState.APPROVED;
+    }
+
+    /** Gives the claim to a journalist, or refuses with the reason {@link #isAssignable()} gives. */
+    public void assignTo(User journalist) {
+        if (!article.getState().isOpenForReview()) {
+            throw new BusinessException("assign.articleClosed", snippet(), article.getState());
+        }
+        if (state == ClaimState.SUBMITTED || state == ClaimState.APPROVED) {
+            throw new BusinessException("assign.staysWithReviewer", snippet(), state);
+        }
+        this.assignee = Objects.requireNonNull(journalist);
+    }
+
+    /** Whether this member of staff may take the claim from the open pool: nobody has it, and nobody has started on it. */
+    public boolean isTakeableBy(String username) {
+        return isAssignedTo(username) || (assignee == null && state == ClaimState.OPEN && article.getState().isOpenForReview());
+    }
+
+    /** The caller takes the claim from the pool; taking one's own claim again changes nothing. */
+    public void takeBy(User journalist) {
+        if (isAssignedTo(journalist.getUsername())) {
+            return;
+        }
+        if (assignee != null) {
+            throw new BusinessException("claim.alreadyAssigned", assignee.getDisplayName());
+        }
+        if (state != ClaimState.OPEN || !article.getState().isOpenForReview()) {
+            throw new BusinessException("claim.notOpen");
+        }
+        this.assignee = journalist;
+    }
+
+    /** Whether this member of staff may start its review: the article is open, and the claim is theirs or nobody's. */
+    public boolean isReviewableBy(String username) {
+        return article.getState().isOpenForReview() && (assignee == null || isAssignedTo(username));
+    }
+
+    /** Starts the review as the caller: refused for a closed article or a claim assigned to someone else. */
+    public void startReviewBy(User reviewer) {
+        if (!article.getState().isOpenForReview()) {
+            throw new IllegalTransitionException("review.articleClosed", article.getState());
+        }
+        if (assignee != null && !isAssignedTo(reviewer.getUsername())) {
+            throw new BusinessException("review.claimAssignedToOther", assignee.getDisplayName());
+        }
+        this.assignee = reviewer;
     }
 
     public boolean isAssignedTo(String username) {
         return assignee != null && assignee.getUsername().equals(username);
+    }
+
+    /** The claim as a refusal names it: its opening words. */
+    private String snippet() {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     /** Follows the review: the claim's state is a mirror, so the queues can filter on it. */

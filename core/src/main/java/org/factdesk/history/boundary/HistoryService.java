@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.factdesk.article.control.ArticleRepository;
 import org.factdesk.history.control.AuditTrail;
-import org.factdesk.history.control.WordDiff;
+import org.factdesk.analysis.compare.WordDiff;
 import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.review.entity.Review;
 import org.factdesk.shared.boundary.BusinessException;
@@ -56,9 +56,14 @@ public class HistoryService {
         var versions = ofReview(reviewId);
         var older = find(versions, Math.min(olderRevision, newerRevision));
         var newer = find(versions, Math.max(olderRevision, newerRevision));
-        return new ReviewComparison(older, newer, WordDiff.between(older.rationale(), newer.rationale()),
+        return new ReviewComparison(older, newer, rationaleChanges(older.rationale(), newer.rationale()),
                 newer.evidence().stream().filter(url -> !older.evidence().contains(url)).toList(),
                 older.evidence().stream().filter(url -> !newer.evidence().contains(url)).toList());
+    }
+
+    private static List<DiffSegment> rationaleChanges(String older, String newer) {
+        return WordDiff.changes(older, newer).stream()
+                .map(c -> new DiffSegment(DiffSegment.Kind.valueOf(c.kind().name()), c.text())).toList();
     }
 
     private Predicate<Review> mayRead() {

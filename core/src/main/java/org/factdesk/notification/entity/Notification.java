@@ -45,9 +45,13 @@ public class Notification {
     @Column(nullable = false, length = SUBJECT_MAX)
     private String subject;
 
-    /** The page that shows it, relative to the application root. */
-    @Column(nullable = false, length = 300)
-    private String link;
+    /** What it is about: the pages show each kind of thing on a page of its own. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_type", nullable = false, length = 20)
+    private NotificationTarget target;
+
+    @Column(name = "target_id", nullable = false)
+    private long targetId;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -58,13 +62,15 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(User recipient, NotificationKind kind, String actorName, String subject, String link) {
+    public Notification(User recipient, NotificationKind kind, String actorName, String subject, NotificationTarget target,
+                        long targetId) {
         this.recipient = Objects.requireNonNull(recipient);
         this.kind = Objects.requireNonNull(kind);
         this.actorName = Objects.requireNonNull(actorName);
         var text = subject == null ? "" : subject.strip();
         this.subject = text.length() <= SUBJECT_MAX ? text : text.substring(0, SUBJECT_MAX - 1) + "\u2026";
-        this.link = Objects.requireNonNull(link);
+        this.target = Objects.requireNonNull(target);
+        this.targetId = targetId;
         this.createdAt = Instant.now();
     }
 
@@ -98,8 +104,12 @@ public class Notification {
         return subject;
     }
 
-    public String getLink() {
-        return link;
+    public NotificationTarget getTarget() {
+        return target;
+    }
+
+    public long getTargetId() {
+        return targetId;
     }
 
     public Instant getCreatedAt() {

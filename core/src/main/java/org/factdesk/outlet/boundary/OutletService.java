@@ -14,6 +14,7 @@ import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.entity.Role;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 import org.factdesk.workflow.entity.SubjectType;
 
 /**
@@ -59,11 +60,11 @@ public class OutletService {
         });
         Objects.requireNonNull(priority, "priority");
         if (!newName.equals(outlet.getName())) {
-            log.other(caller(), SubjectType.OUTLET, id, "outlet.renamed", null, null, outlet.getName() + " → " + newName);
+            log.record(caller(), Subject.of(SubjectType.OUTLET, id), "outlet.renamed", null, null, outlet.getName() + " → " + newName);
             outlet.rename(newName);
         }
         if (priority != outlet.getPriority()) {
-            log.other(caller(), SubjectType.OUTLET, id, "outlet.prioritised", outlet.getPriority(), priority, outlet.getName());
+            log.record(caller(), Subject.of(SubjectType.OUTLET, id), "outlet.prioritised", outlet.getPriority(), priority, outlet.getName());
             outlet.prioritise(priority);
         }
         return outlet;

@@ -16,6 +16,7 @@ import org.factdesk.review.entity.Review;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /** Publishes, corrects and retracts fact-checks, each step logged in the same transaction. */
 @Dependent
@@ -31,7 +32,7 @@ public class Publishing {
         var from = article.moveTo(ArticleState.PUBLISHED);
         var factCheck = new FactCheck(article, deskChief);
         em.persist(factCheck);
-        log.article(deskChief.getUsername(), article, "article.published", from, ArticleState.PUBLISHED, null);
+        log.record(deskChief.getUsername(), Subject.article(article.getId()), "article.published", from, ArticleState.PUBLISHED, null);
         return factCheck;
     }
 
@@ -39,14 +40,14 @@ public class Publishing {
                               String note) {
         var correction = factCheck.correct(review, deskChief, verdict, rationale, note);
         em.persist(correction);
-        log.review(deskChief.getUsername(), review, "review.corrected", correction.getPreviousVerdict(), verdict,
+        log.record(deskChief.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "review.corrected", correction.getPreviousVerdict(), verdict,
                 correction.getNote());
         return correction;
     }
 
     public void retract(FactCheck factCheck, User deskChief, String reason) {
         var from = factCheck.retract(deskChief, reason);
-        log.article(deskChief.getUsername(), factCheck.getArticle(), "article.retracted", from, PublicationStatus.RETRACTED,
+        log.record(deskChief.getUsername(), Subject.article(factCheck.getArticle().getId()), "article.retracted", from, PublicationStatus.RETRACTED,
                 factCheck.getRetractionReason());
     }
 

@@ -17,9 +17,11 @@ import org.factdesk.rating.control.RatingLabels;
 import org.factdesk.rating.entity.RatingLabel;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.Languages;
 import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.user.entity.Role;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 import org.factdesk.workflow.entity.SubjectType;
 
 /**
@@ -52,17 +54,17 @@ public class RatingScale {
     @RolesAllowed(Role.ADMIN_NAME)
     public List<ScaleStep> scale() {
         var current = new HashMap<String, Map<Verdict, String>>();
-        BuiltInLabels.LANGUAGES.forEach(l -> current.put(l, labels.resolve(l)));
+        Languages.SPOKEN.forEach(l -> current.put(l, labels.resolve(l)));
         return java.util.Arrays.stream(Verdict.values()).map(v -> new ScaleStep(v,
-                        BuiltInLabels.LANGUAGES.stream().collect(Collectors.toMap(l -> l, l -> current.get(l).get(v))),
-                        BuiltInLabels.LANGUAGES.stream().collect(Collectors.toMap(l -> l, l -> BuiltInLabels.of(v, l)))))
+                        Languages.SPOKEN.stream().collect(Collectors.toMap(l -> l, l -> current.get(l).get(v))),
+                        Languages.SPOKEN.stream().collect(Collectors.toMap(l -> l, l -> BuiltInLabels.of(v, l)))))
                 .toList();
     }
 
     /** Identifies the stored labels as the admin saw them, so that a save over someone else's change is refused. */
     @RolesAllowed(Role.ADMIN_NAME)
     public String revision() {
-        return BuiltInLabels.LANGUAGES.stream().flatMap(l -> labels.custom(l).stream())
+        return Languages.SPOKEN.stream().flatMap(l -> labels.custom(l).stream())
                 .map(l -> l.getId() + "." + l.getVersion()).sorted().collect(Collectors.joining(","));
     }
 
@@ -78,8 +80,8 @@ public class RatingScale {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public void relabel(Map<String, Map<Verdict, String>> wanted, String expectedRevision) {
-        wanted.keySet().stream().filter(l -> !BuiltInLabels.LANGUAGES.contains(l)).findFirst().ifPresent(l -> {
-            throw new BusinessException("rating.languageUnavailable", String.join(", ", BuiltInLabels.LANGUAGES), l);
+        wanted.keySet().stream().filter(l -> !Languages.SPOKEN.contains(l)).findFirst().ifPresent(l -> {
+            throw new BusinessException("rating.languageUnavailable", String.join(", ", Languages.SPOKEN), l);
         });
         if (!revision().equals(expectedRevision)) {
             throw new ConcurrentEditException("rating.changedMeanwhile");
@@ -104,15 +106,15 @@ public class RatingScale {
         var change = verdict.name() + " (" + language + "): \"" + before + "\" → \"" + text + "\"";
         if (text.equals(BuiltInLabels.of(verdict, language))) {
             var label = stored.orElseThrow();
-            log.other(caller(), SubjectType.RATING_LABEL, label.getId(), "rating.reset", null, null, change);
+            log.record(caller(), Subject.of(SubjectType.RATING_LABEL, label.getId()), "rating.reset", null, null, change);
             labels.remove(label);
         } else if (stored.isPresent()) {
             stored.get().relabel(text);
-            log.other(caller(), SubjectType.RATING_LABEL, stored.get().getId(), "rating.renamed", null, null, change);
+            log.record(caller(), Subject.of(SubjectType.RATING_LABEL, stored.get().getId()), "rating.renamed", null, null, change);
         } else {
             var label = new RatingLabel(verdict, language, text);
             labels.add(label);
-            log.other(caller(), SubjectType.RATING_LABEL, label.getId(), "rating.renamed", null, null, change);
+            log.record(caller(), Subject.of(SubjectType.RATING_LABEL, label.getId()), "rating.renamed", null, null, change);
         }
     }
 

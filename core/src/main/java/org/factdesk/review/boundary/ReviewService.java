@@ -17,6 +17,7 @@ import org.factdesk.claim.control.ClaimApproved;
 import org.factdesk.claim.control.ClaimRepository;
 import org.factdesk.notification.control.Notifier;
 import org.factdesk.notification.entity.NotificationKind;
+import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.review.entity.ReviewComment;
 import org.factdesk.review.entity.Review;
@@ -30,6 +31,7 @@ import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 
 /**
  * The review workflow. Journalists and desk chiefs write reviews; desk chiefs decide on other people's reviews.
@@ -80,15 +82,9 @@ public class ReviewService {
             throw new BusinessException("review.alreadyReviewed", existing.get().getAuthor().getDisplayName());
         }
         var article = claim.getArticle();
-        if (!article.getState().isOpenForReview()) {
-            throw new IllegalTransitionException("review.articleClosed", article.getState());
-        }
-        if (claim.getAssignee() != null && !claim.isAssignedTo(me.getUsername())) {
-            throw new BusinessException("review.claimAssignedToOther", claim.getAssignee().getDisplayName());
-        }
+        claim.startReviewBy(me);
         var review = new Review(claim, me);
         reviews.add(review);
-        claim.assignTo(me);
         var before = claim.getState();
         claim.follow(review.claimProgress());
         try {
@@ -97,8 +93,8 @@ public class ReviewService {
             // one review per claim: someone else's start committed first
             throw new ConcurrentEditException("review.startedMeanwhile");
         }
-        log.review(me.getUsername(), review, "review.started", null, ReviewState.DRAFT, null);
-        log.review(me.getUsername(), review, "claim.taken", before, claim.getState(), null);
+        log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "review.started", null, ReviewState.DRAFT, null);
+        log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "claim.taken", before, claim.getState(), null);
         workflow.follow(article, me.getUsername());
         return review;
     }
@@ -124,7 +120,7 @@ public class ReviewService {
         var me = caller();
         var review = current(reviewId, expectedVersion);
         review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
-        log.review(me.getUsername(), review, "review.saved", review.getState(), review.getState(), null);
+        log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "review.saved", review.getState(), review.getState(), null);
         return flushed(review);
     }
 
@@ -135,7 +131,7 @@ public class ReviewService {
         review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
         var from = review.submit(me);
         afterTransition(me, review, "review.submitted", from, null);
-        notifier.tellDeskChiefs(NotificationKind.REVIEW_SUBMITTED, me, review.getClaim().getText(), decisionPage(review));
+        notifier.tellDeskChiefs(NotificationKind.REVIEW_SUBMITTED, me, review.getClaim().getText(), NotificationTarget.REVIEW, review.getId());
         return flushed(review);
     }
 
@@ -147,7 +143,7 @@ public class ReviewService {
         afterTransition(me, review, "review.approved", from, null);
         var claim = review.getClaim();
         approvals.fire(new ClaimApproved(claim.getId(), claim.getText(), claim.getKind(), claim.getSpeaker()));
-        notifier.tell(review.getAuthor(), NotificationKind.REVIEW_APPROVED, me, review.getClaim().getText(), claimPage(review));
+        notifier.tell(review.getAuthor(), NotificationKind.REVIEW_APPROVED, me, review.getClaim().getText(), NotificationTarget.CLAIM, review.getClaim().getId());
         return flushed(review);
     }
 
@@ -158,7 +154,7 @@ public class ReviewService {
         var from = review.returnToAuthor(me, comment);
         afterTransition(me, review, "review.returned", from, review.getReturnComment());
         em.persist(new ReviewComment(review, me, review.getReturnComment()));
-        notifier.tell(review.getAuthor(), NotificationKind.REVIEW_RETURNED, me, review.getClaim().getText(), claimPage(review));
+        notifier.tell(review.getAuthor(), NotificationKind.REVIEW_RETURNED, me, review.getClaim().getText(), NotificationTarget.CLAIM, review.getClaim().getId());
         return flushed(review);
     }
 
@@ -186,15 +182,15 @@ public class ReviewService {
         }
         var comment = new ReviewComment(review, me, text);
         em.persist(comment);
-        log.review(me.getUsername(), review, "review.commented", null, null, comment.getText());
+        log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "review.commented", null, null, comment.getText());
         if (isAuthor) {
             if (review.getDecidedBy() != null) {
-                notifier.tell(review.getDecidedBy(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), decisionPage(review));
+                notifier.tell(review.getDecidedBy(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), NotificationTarget.REVIEW, review.getId());
             } else {
-                notifier.tellDeskChiefs(NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), decisionPage(review));
+                notifier.tellDeskChiefs(NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), NotificationTarget.REVIEW, review.getId());
             }
         } else {
-            notifier.tell(review.getAuthor(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), claimPage(review));
+            notifier.tell(review.getAuthor(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), NotificationTarget.CLAIM, review.getClaim().getId());
         }
         return comment;
     }
@@ -205,18 +201,12 @@ public class ReviewService {
     }
 
     private void afterTransition(User me, Review review, String action, ReviewState from, String comment) {
-        log.review(me.getUsername(), review, action, from, review.getState(), comment);
+        log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), action, from, review.getState(), comment);
         review.getClaim().follow(review.claimProgress());
         workflow.follow(review.getClaim().getArticle(), me.getUsername());
     }
 
-    private static String claimPage(Review review) {
-        return "/review/claim.xhtml?id=" + review.getClaim().getId();
-    }
 
-    private static String decisionPage(Review review) {
-        return "/approval/review.xhtml?id=" + review.getId();
-    }
 
     private Review current(long reviewId, long expectedVersion) {
         var review = reviews.get(reviewId);

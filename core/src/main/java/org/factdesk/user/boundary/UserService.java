@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
+import org.factdesk.shared.boundary.Languages;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.user.control.LoginThrottling;
@@ -27,6 +28,7 @@ import org.factdesk.user.entity.LoginThrottle;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
+import org.factdesk.workflow.control.EventLog.Subject;
 import org.factdesk.workflow.entity.SubjectType;
 
 /**
@@ -109,7 +111,7 @@ public class UserService {
             throw new BusinessException("user.notLocked", user.getUsername());
         }
         throttling.unlock(user.getUsername());
-        log.other(caller(), SubjectType.USER, id, "user.login_unlocked", null, null, null);
+        log.record(caller(), Subject.of(SubjectType.USER, id), "user.login_unlocked", null, null, null);
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
@@ -117,13 +119,11 @@ public class UserService {
         return users.getCaller(caller());
     }
 
-    /** Languages the pages are written in; a user picks one. */
-    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de");
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
     public User changeLanguage(String languageTag) {
-        if (!LANGUAGES.contains(languageTag)) {
-            throw new BusinessException("user.languageUnavailable", languageTag, String.join(", ", LANGUAGES));
+        if (!Languages.isSpoken(languageTag)) {
+            throw new BusinessException("user.languageUnavailable", languageTag, String.join(", ", Languages.SPOKEN));
         }
         var me = currentUser();
         me.speak(languageTag);
@@ -161,7 +161,7 @@ public class UserService {
         requireGoodPassword(password);
         requireRoles(roles);
         var user = users.add(new User(name, displayName.strip(), PasswordHashing.hash(password), roles));
-        log.other(caller(), SubjectType.USER, user.getId(), "user.created", null, AccountState.ACTIVE, "Roles: " + names(roles));
+        log.record(caller(), Subject.of(SubjectType.USER, user.getId()), "user.created", null, AccountState.ACTIVE, "Roles: " + names(roles));
         return user;
     }
 
@@ -195,7 +195,7 @@ public class UserService {
             requireAnotherAdmin(user, () -> new BusinessException("user.lastAdminDeactivation", user.getUsername()));
         }
         user.deactivate();
-        log.other(caller(), SubjectType.USER, id, "user.deactivated", AccountState.ACTIVE, AccountState.DEACTIVATED, null);
+        log.record(caller(), Subject.of(SubjectType.USER, id), "user.deactivated", AccountState.ACTIVE, AccountState.DEACTIVATED, null);
         return user;
     }
 
@@ -206,7 +206,7 @@ public class UserService {
             throw new BusinessException("user.alreadyActive", user.getUsername());
         }
         user.activate();
-        log.other(caller(), SubjectType.USER, id, "user.reactivated", AccountState.DEACTIVATED, AccountState.ACTIVE, null);
+        log.record(caller(), Subject.of(SubjectType.USER, id), "user.reactivated", AccountState.DEACTIVATED, AccountState.ACTIVE, null);
         return user;
     }
 
@@ -216,7 +216,7 @@ public class UserService {
         var user = current(id, expectedVersion);
         requireGoodPassword(newPassword);
         user.changePasswordHash(PasswordHashing.hash(newPassword));
-        log.other(caller(), SubjectType.USER, id, "user.password_reset", null, null, null);
+        log.record(caller(), Subject.of(SubjectType.USER, id), "user.password_reset", null, null, null);
         return user;
     }
 
@@ -232,7 +232,7 @@ public class UserService {
         }
         var before = names(user.getRoles());
         user.changeRoles(roles);
-        log.other(caller(), SubjectType.USER, id, "user.roles_changed", null, null, before + " → " + names(roles));
+        log.record(caller(), Subject.of(SubjectType.USER, id), "user.roles_changed", null, null, before + " → " + names(roles));
         return user;
     }
 

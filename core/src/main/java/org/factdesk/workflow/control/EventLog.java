@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.factdesk.article.entity.Article;
-import org.factdesk.review.entity.Review;
 import org.factdesk.workflow.entity.SubjectType;
 import org.factdesk.workflow.entity.WorkflowEvent;
 
@@ -21,22 +19,32 @@ public class EventLog {
     public EventLog() {
     }
 
-    public void article(String actor, Article article, String action, Enum<?> from, Enum<?> to, String comment) {
-        em.persist(new WorkflowEvent(actor, SubjectType.ARTICLE, article.getId(), article.getId(), action, from, to, comment));
+    /**
+     * What an event is about: the thing and, for anything inside an article (a claim, a review), the article too,
+     * so the article's page shows every event of its claims and reviews.
+     */
+    public record Subject(SubjectType type, long id, Long articleId) {
+
+        public static Subject article(long articleId) {
+            return new Subject(SubjectType.ARTICLE, articleId, articleId);
+        }
+
+        public static Subject claim(long claimId, long articleId) {
+            return new Subject(SubjectType.CLAIM, claimId, articleId);
+        }
+
+        public static Subject review(long reviewId, long articleId) {
+            return new Subject(SubjectType.REVIEW, reviewId, articleId);
+        }
+
+        /** Something outside any article, such as a staff account or the rating scale. */
+        public static Subject of(SubjectType type, long id) {
+            return new Subject(type, id, null);
+        }
     }
 
-    public void review(String actor, Review review, String action, Enum<?> from, Enum<?> to, String comment) {
-        em.persist(new WorkflowEvent(actor, SubjectType.REVIEW, review.getId(), review.getClaim().getArticle().getId(),
-                action, from, to, comment));
-    }
-
-    public void claim(String actor, org.factdesk.claim.entity.Claim claim, String action, Enum<?> from, Enum<?> to, String comment) {
-        em.persist(new WorkflowEvent(actor, SubjectType.CLAIM, claim.getId(), claim.getArticle().getId(), action, from, to, comment));
-    }
-
-    /** A change to something outside any article, such as a staff account or the rating scale. */
-    public void other(String actor, SubjectType type, long subjectId, String action, Enum<?> from, Enum<?> to, String comment) {
-        em.persist(new WorkflowEvent(actor, type, subjectId, null, action, from, to, comment));
+    public void record(String actor, Subject subject, String action, Enum<?> from, Enum<?> to, String comment) {
+        em.persist(new WorkflowEvent(actor, subject.type(), subject.id(), subject.articleId(), action, from, to, comment));
     }
 
     public List<WorkflowEvent> forSubject(SubjectType type, long subjectId) {

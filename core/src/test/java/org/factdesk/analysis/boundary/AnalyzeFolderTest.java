@@ -44,7 +44,16 @@ class AnalyzeFolderTest {
         assertTrue(placeConflict, json.getJsonArray("matches").toString());
         var claim = json.getJsonArray("articles").getJsonObject(0).getJsonArray("claims").getJsonObject(1);
         assertEquals("Kim Jong Un", claim.getString("speaker"));
+        assertEquals("PERSON", claim.getString("speakerKind"));
         assertTrue(claim.getJsonNumber("score").doubleValue() > 0 && !claim.getJsonArray("reasons").isEmpty());
+        for (var value : claim.getJsonArray("reasons")) {
+            var reason = value.asJsonObject();
+            assertTrue(reason.getString("code").startsWith("worthiness."), reason.toString());
+            assertTrue(reason.getJsonNumber("weight").doubleValue() != 0, reason.toString());
+            assertTrue(!reason.getString("text").isBlank() && !reason.getString("text").contains("worthiness."),
+                    reason.toString());
+            assertTrue(reason.getJsonArray("arguments").stream().allMatch(a -> a instanceof JsonString), reason.toString());
+        }
     }
 
     @Test

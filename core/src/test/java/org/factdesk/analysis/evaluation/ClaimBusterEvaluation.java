@@ -12,7 +12,9 @@ import org.factdesk.analysis.extract.CheckWorthiness;
 /**
  * Check-worthiness on the ClaimBuster two-class TEST split (351 check-worthy factual sentences, 351 not): F1 of
  * the check-worthy class, with precision, recall and accuracy. A sentence counts as check-worthy at score 0.5 or
- * more. The model never saw these sentences: it is trained on the separate training split.
+ * more, scored as debate statements ({@link CheckWorthiness.Genre#DEBATE}). The model never saw these sentences: it
+ * is trained on the training parts of ClaimBuster, CLEF 2019 and CLEF 2020 (see {@code TrainCheckWorthiness}),
+ * with sentences that also occur here dropped from them.
  */
 public final class ClaimBusterEvaluation implements Evaluation {
 
@@ -33,7 +35,8 @@ public final class ClaimBusterEvaluation implements Evaluation {
             for (var value : reader.readArray()) {
                 var row = value.asJsonObject();
                 var worthy = row.getInt("label") == 1;
-                var predicted = worthiness.assess(row.getString("text")).score() >= THRESHOLD;
+                var predicted = worthiness.assess(row.getString("text"), CheckWorthiness.Genre.DEBATE).score()
+                        >= THRESHOLD;
                 truePositive += predicted && worthy ? 1 : 0;
                 falsePositive += predicted && !worthy ? 1 : 0;
                 falseNegative += !predicted && worthy ? 1 : 0;

@@ -14,8 +14,9 @@ import org.factdesk.analysis.extract.CheckWorthiness;
 
 /**
  * Check-worthiness ranking on CLEF 2020 CheckThat! task 1 (English COVID-19 tweets, test split with gold labels):
- * tweets of each topic ranked by score, average precision per topic, mean over topics (MAP). The model is the one
- * trained on debate sentences; it never saw tweets, so this measures how far it carries to another genre.
+ * tweets of each topic ranked by score ({@link CheckWorthiness.Genre#TWEET}), average precision per topic, mean over
+ * topics (MAP). The model learned from the training and dev tweets of the same task and from debate sentences; it
+ * never saw these tweets.
  */
 public final class Clef2020CheckWorthinessEvaluation implements Evaluation {
 
@@ -38,7 +39,7 @@ public final class Clef2020CheckWorthinessEvaluation implements Evaluation {
             if (columns.length < 6) {
                 continue;
             }
-            var score = worthiness.assess(columns[3]).score();
+            var score = worthiness.assess(columns[3], CheckWorthiness.Genre.TWEET).score();
             byTopic.computeIfAbsent(columns[0], t -> new ArrayList<>())
                     .add(new Scored(score, "1".equals(columns[5].strip())));
         }

@@ -3,13 +3,15 @@ package org.factdesk.analysis.evaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 
 /**
  * Scores the claim engine on the public benchmark data and prints a table, then one RESULT line per dataset and
  * system so that runs can be compared. Usage: {@code mvn -q -pl core test-compile exec:java@evaluate
- * [-Dfactdesk.data.dir=FOLDER]}.
+ * [-Dfactdesk.data.dir=FOLDER] [-Devaluate.only=NAME,...]}, names as {@link Evaluation#name()} gives them.
  */
 public final class Evaluate {
 
@@ -23,7 +25,12 @@ public final class Evaluate {
             System.exit(2);
         }
         var results = new ArrayList<Result>();
+        // -Devaluate.only=claimbuster,clef2020-t1 runs just those evaluations
+        var only = Arrays.asList(System.getProperty("evaluate.only", "").split(","));
         for (var evaluation : ServiceLoader.load(Evaluation.class)) {
+            if (!only.equals(List.of("")) && !only.contains(evaluation.name())) {
+                continue;
+            }
             System.err.println("Running " + evaluation.name() + " ...");
             results.addAll(evaluation.run(data));
         }

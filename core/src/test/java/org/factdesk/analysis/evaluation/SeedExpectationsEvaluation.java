@@ -67,8 +67,9 @@ public final class SeedExpectationsEvaluation implements Evaluation {
                 SEEDS.size() / seconds));
     }
 
+    /** A claim opening with these words (the bare quote, or its whole sentence from the quotation mark) has this speaker. */
     private static boolean speaker(StoryGrouping.Article article, String start, String speaker) {
         return article.analysis().claims().stream()
-                .anyMatch(c -> c.text().startsWith(start) && speaker.equals(c.speaker()));
+                .anyMatch(c -> c.text().replaceFirst("^[\"“„«‘']+", "").startsWith(start) && speaker.equals(c.speaker()));
     }
 }

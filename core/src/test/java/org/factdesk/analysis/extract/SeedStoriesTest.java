@@ -52,7 +52,7 @@ class SeedStoriesTest {
         var analysis = Seeds.analyse(Seeds.CLEAN);
         var thanks = Seeds.claimStartingWith(analysis, "Thank you for inviting us, despite your tight schedule");
         assertEquals(ClaimKind.DIRECT_QUOTE, thanks.kind());
-        assertEquals("Thank you for inviting us, despite your tight schedule", thanks.text());
+        assertTrue(thanks.text().contains("Thank you for inviting us, despite your tight schedule"), thanks.text());
         assertEquals("Kim Jong Un", thanks.speaker());
         assertEquals("Vladimir Putin",
                 Seeds.claimStartingWith(analysis, "The North Korean leadership is interested in rocket construction").speaker());
@@ -71,10 +71,11 @@ class SeedStoriesTest {
         var analysis = Seeds.analyse(Seeds.CLEAN);
         var lastVisit = Seeds.claimStartingWith(analysis, "Kim last visited the country in 2019.");
         assertEquals(ClaimKind.EVENT, lastVisit.kind());
-        assertTrue(lastVisit.reasons().contains("date"), lastVisit.reasons().toString());
+        assertTrue(lastVisit.raisedBy().contains("worthiness.number"), lastVisit.reasons().toString());
         var firstTrip = Seeds.claimStartingWith(analysis, "This is the North Korean leader's first trip abroad in four years");
         assertEquals(ClaimKind.EVENT, firstTrip.kind());
-        assertTrue(firstTrip.reasons().containsAll(List.of("number", "superlative")), firstTrip.reasons().toString());
+        assertTrue(firstTrip.raisedBy().containsAll(List.of("worthiness.number", "worthiness.superlative")),
+                firstTrip.reasons().toString());
     }
 
     @Test
@@ -112,12 +113,16 @@ class SeedStoriesTest {
         var analysis = Seeds.analyse(Seeds.VLADIVOSTOK);
         assertEquals("Kim Jong Un", Seeds.claimStartingWith(analysis, "Our friendship has deep roots").speaker());
         assertEquals("Vladimir Putin", Seeds.claimStartingWith(analysis, "It is a good start, very productive").speaker());
-        assertEquals("Kim Jong Un", Seeds.claimStartingWith(analysis, "at a very important period").speaker());
+        // the words around the quote are worth checking themselves, so the sentence is the claim, never also the quote
+        var thanks = Seeds.claimStartingWith(analysis, "The North Korean leader thanked the Russian president");
+        assertEquals("Kim Jong Un", thanks.speaker());
+        assertEquals(ClaimKind.DIRECT_QUOTE, thanks.kind());
+        assertTrue(analysis.claims().stream().noneMatch(c -> c.text().startsWith("at a very important period")));
         assertEquals("Vladimir Putin", Seeds.claimStartingWith(analysis, "There are certain restrictions.").speaker());
         var anniversary = Seeds.claimStartingWith(analysis, "The Russian president noted that");
         assertEquals("Vladimir Putin", anniversary.speaker());
         assertTrue(anniversary.text().contains("75 years"));
-        assertTrue(anniversary.reasons().contains("number"));
+        assertTrue(anniversary.raisedBy().contains("worthiness.number"), anniversary.reasons().toString());
         var imperialism = Seeds.claimStartingWith(analysis, "He added that North Korea would always be together");
         assertEquals(ClaimKind.INDIRECT_QUOTE, imperialism.kind());
         assertEquals("Kim Jong Un", imperialism.speaker());

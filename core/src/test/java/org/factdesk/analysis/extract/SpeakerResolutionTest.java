@@ -29,7 +29,7 @@ class SpeakerResolutionTest {
         var deficit = Seeds.claimStartingWith(analysis, "She said the deficit");
         assertEquals(ClaimKind.INDIRECT_QUOTE, deficit.kind());
         assertEquals("Maria Lopez", deficit.speaker());
-        assertTrue(deficit.reasons().contains("number"));
+        assertTrue(deficit.raisedBy().contains("worthiness.number"), deficit.reasons().toString());
         assertEquals("Maria Lopez", Seeds.claimStartingWith(analysis, "We will not raise taxes").speaker());
     }
 
@@ -79,7 +79,8 @@ class SpeakerResolutionTest {
         var exports = Seeds.claimStartingWith(analysis, "Exports rose 4 percent");
         assertEquals(List.of("Reuters"), exports.attribution());
         assertEquals("Reuters", exports.speaker());
-        assertTrue(exports.reasons().containsAll(List.of("number", "statistic", "comparison")), exports.reasons().toString());
+        assertTrue(exports.raisedBy().containsAll(List.of("worthiness.number", "worthiness.statistic")),
+                exports.reasons().toString());
     }
 
     @Test

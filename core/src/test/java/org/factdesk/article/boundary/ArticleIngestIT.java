@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.factdesk.article.control.IngestLimits;
+import org.factdesk.article.boundary.IngestLimits;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.testsupport.Deployments;

@@ -1,5 +1,6 @@
 package org.factdesk.article.control;
 
+import org.factdesk.article.boundary.IngestLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

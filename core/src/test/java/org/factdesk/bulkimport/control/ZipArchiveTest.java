@@ -1,5 +1,6 @@
 package org.factdesk.bulkimport.control;
 
+import org.factdesk.bulkimport.boundary.ImportLimits;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

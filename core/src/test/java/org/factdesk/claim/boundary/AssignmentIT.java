@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.factdesk.notification.boundary.NotificationService;
 import org.factdesk.notification.entity.NotificationKind;
+import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.review.boundary.ReviewDraft;
 import org.factdesk.review.boundary.ReviewService;
 import org.factdesk.review.entity.EvidenceSource;
@@ -83,7 +84,8 @@ class AssignmentIT {
         assertEquals(before + claimIds.size(), as(annaId, () -> notifications.unreadCount()));
         var newest = as(annaId, () -> notifications.mine(0, 1)).rows().get(0);
         assertEquals(NotificationKind.CLAIM_ASSIGNED, newest.getKind());
-        assertTrue(newest.getLink().startsWith("/review/claim.xhtml?id="), newest.getLink());
+        assertEquals(NotificationTarget.CLAIM, newest.getTarget());
+        assertTrue(claimIds.contains(newest.getTargetId()), "the notification names one of the assigned claims");
         assertEquals(claimIds.size(), as(annaId, () -> claims.mine(0, 50)).total());
     }
 

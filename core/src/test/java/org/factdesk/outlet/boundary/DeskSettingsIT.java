@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.factdesk.outlet.entity.OutletPriority;
 import org.factdesk.rating.boundary.RatingScale;
-import org.factdesk.rating.control.BuiltInLabels;
+import org.factdesk.shared.boundary.Languages;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
@@ -62,7 +62,7 @@ class DeskSettingsIT {
     @BeforeEach
     void setUp() {
         admin = identities.of(fixtures.user("admin", Role.ADMIN), Role.ADMIN);
-        as(admin, () -> scale.relabel(BuiltInLabels.GERMAN, Map.of(), scale.revision()));
+        as(admin, () -> scale.relabel(Languages.GERMAN, Map.of(), scale.revision()));
     }
 
     @Test

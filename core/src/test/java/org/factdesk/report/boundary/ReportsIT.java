@@ -140,10 +140,11 @@ class ReportsIT {
         var dueLater = data.article(outlet(), Instant.now());
         var publishedArticle = data.article(outlet(), Instant.now().minus(Duration.ofDays(3)));
         data.dueAt(dueLater, Instant.now().plus(Duration.ofDays(1)));
-        data.transition(publishedArticle, Instant.now(), ArticleState.PUBLISHED);
         data.assign(data.firstClaim(overdue), busy);
         data.assign(data.firstClaim(dueLater), busy);
+        // assigned while it was on the desk, then published: the claim no longer counts as open work
         data.assign(data.firstClaim(publishedArticle), busy);
+        data.transition(publishedArticle, Instant.now(), ArticleState.PUBLISHED);
         var handover = data.article(outlet(), Instant.now());
         data.assign(data.firstClaim(handover), gone);
         data.deactivate(gone);

@@ -33,12 +33,12 @@ class BusinessMessagesTest {
     private static final Path CODE = Path.of("src/main/java");
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
     /**
-     * A message key as the code names it: first argument of a business exception, of a stored message or of an
-     * engine warning.
+     * A message key as the code names it: first argument of a business exception, of a stored message, of an
+     * engine warning or of a check-worthiness reason.
      */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "new (?:BusinessException|IllegalTransitionException|ConcurrentEditException|NotFoundException|AccessRefusedException|TooLargeException)\\(\\s*\"([^\"]+)\""
-                    + "|(?:DeskMessage|EngineWarning)\\.of\\(\\s*\"([^\"]+)\"");
+                    + "|(?:DeskMessage|EngineWarning|ScoreReason)\\.of\\(\\s*\"([^\"]+)\"");
     /** A message key a migration writes into stored rows, such as the key of warnings stored before keys were. */
     private static final Pattern KEY_IN_MIGRATION = Pattern.compile("'([a-z]+\\.[a-zA-Z]+)'");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.rating.boundary.RatingScale;
 import org.factdesk.rating.boundary.ScaleStep;
-import org.factdesk.rating.control.BuiltInLabels;
+import org.factdesk.shared.boundary.Languages;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.Refusals;
@@ -38,7 +38,7 @@ public class EditRatingScaleBacking implements Serializable {
     void init() {
         steps = scale.scale();
         revision = scale.revision();
-        for (var language : BuiltInLabels.LANGUAGES) {
+        for (var language : Languages.SPOKEN) {
             var typed = new EnumMap<Verdict, String>(Verdict.class);
             steps.forEach(step -> typed.put(step.verdict(), step.label(language)));
             labels.put(language, typed);
@@ -57,7 +57,7 @@ public class EditRatingScaleBacking implements Serializable {
     }
 
     public List<String> getLanguages() {
-        return BuiltInLabels.LANGUAGES;
+        return Languages.SPOKEN;
     }
 
     public List<ScaleStep> getSteps() {

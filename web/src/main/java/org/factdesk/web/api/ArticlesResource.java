@@ -30,8 +30,7 @@ import org.factdesk.web.shared.ServerSettings;
 import org.factdesk.article.boundary.ArticleFilter;
 import org.factdesk.article.boundary.ArticleService;
 import org.factdesk.article.boundary.IngestRequest;
-import org.factdesk.article.control.IngestLimits;
-import org.factdesk.article.control.SourceDecoder;
+import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.entity.ArticleState;
 
 /** Articles: ingest a copy of a story (journalists, desk chiefs), list and read them (all staff). */
@@ -97,19 +96,14 @@ public class ArticlesResource {
                                @QueryParam("fileName") @Parameter(description = "File bodies only: a .txt or .html name") String fileName,
                                @HeaderParam("Content-Length") @DefaultValue("-1") @Parameter(hidden = true) long length,
                                InputStream body) {
-        var name = blankToNull(fileName);
-        if (length > IngestLimits.MAX_BYTES) {
-            SourceDecoder.requireSize(length, name);
-        }
-        try (var in = body) {
-            return created(new IngestRequest(outlet, url, name, SourceDecoder.read(in, name)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return created(articles.ingestFile(outlet, url, blankToNull(fileName), length, body));
     }
 
     private Response created(IngestRequest request) {
-        var result = articles.ingest(request);
+        return created(articles.ingest(request));
+    }
+
+    private Response created(IngestResult result) {
         return Response.created(java.net.URI.create(ServerSettings.current().publicUrl() + "api/articles/" + result.articleId()))
                 .entity(IngestedJson.of(result, ApiExceptionMappers.language(headers))).build();
     }

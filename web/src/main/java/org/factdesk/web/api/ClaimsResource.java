@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +31,9 @@ public class ClaimsResource {
     @Inject
     ClaimService claims;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Operation(summary = "A claim queue", description = "open: claims nobody has taken, most check-worthy first;"
             + " mine: the caller's claims. For journalists and desk chiefs.")
@@ -49,6 +54,6 @@ public class ClaimsResource {
     @APIResponse(responseCode = "200", description = "The claim")
     @APIResponse(responseCode = "404", description = "No such claim")
     public ClaimJson get(@PathParam("id") long id) {
-        return ClaimJson.of(claims.get(id));
+        return ClaimJson.of(claims.get(id), ApiExceptionMappers.language(headers));
     }
 }

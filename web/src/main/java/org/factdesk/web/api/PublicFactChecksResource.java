@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.publication.boundary.PublicationService;
-import org.factdesk.publication.control.ClaimReviewJsonLd;
+import org.factdesk.publication.boundary.ClaimReviewJsonLd;
 import org.factdesk.web.factcheck.PublicLinks;
 
 /** Published fact-checks for anyone, without login: the same content and ClaimReview as the public pages. */

@@ -11,7 +11,7 @@ import org.factdesk.bulkimport.boundary.ImportEntryRow;
 import org.factdesk.bulkimport.boundary.ImportJobRow;
 import org.factdesk.bulkimport.boundary.ImportProgress;
 import org.factdesk.bulkimport.boundary.ImportService;
-import org.factdesk.bulkimport.control.ImportLimits;
+import org.factdesk.bulkimport.boundary.ImportLimits;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.NotFoundException;
 import org.factdesk.web.shared.ActiveUser;

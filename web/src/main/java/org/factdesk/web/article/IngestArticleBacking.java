@@ -12,8 +12,7 @@ import java.util.List;
 import org.factdesk.article.boundary.ArticleService;
 import org.factdesk.article.boundary.IngestRequest;
 import org.factdesk.article.boundary.IngestResult;
-import org.factdesk.article.control.IngestLimits;
-import org.factdesk.article.control.SourceDecoder;
+import org.factdesk.article.boundary.IngestLimits;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.BundleMessages;
@@ -73,13 +72,13 @@ public class IngestArticleBacking implements Serializable {
             submitPasted();
         }
         for (var upload : uploads) {
+            var name = baseName(upload.getSubmittedFileName());
             try {
-                submit(request(upload));
+                record(name, articles.ingestFile(outlet, url, name, upload.getSize(), upload.getInputStream()));
             } catch (BusinessException e) {
-                reject(upload.getSubmittedFileName(), Refusals.text(e));
+                reject(name, Refusals.text(e));
             } catch (IOException e) {
-                reject(upload.getSubmittedFileName(),
-                        BundleMessages.text("ingest.unreadable", baseName(upload.getSubmittedFileName()), e.getMessage()));
+                reject(name, Refusals.text(new BusinessException("ingest.unreadable", name, e.getMessage())));
             }
         }
         var stored = outcomes.stream().filter(o -> o.articleId() != null).count();
@@ -94,34 +93,19 @@ public class IngestArticleBacking implements Serializable {
     }
 
     private void submitPasted() {
+        var label = BundleMessages.text("article.pasted");
         try {
-            submit(IngestRequest.pasted(outlet, url, text));
+            record(label, articles.ingest(IngestRequest.pasted(outlet, url, text)));
         } catch (BusinessException e) {
-            reject(BundleMessages.text("article.pasted"), Refusals.text(e));
+            reject(label, Refusals.text(e));
             // a refused oversized paste is not kept in the view nor echoed back into the page
             text = null;
         }
     }
 
-    private IngestRequest request(Part upload) throws IOException {
-        var name = baseName(upload.getSubmittedFileName());
-        SourceDecoder.requireSupportedName(name);
-        // Checked before reading, so a huge upload is never pulled into memory.
-        SourceDecoder.requireSize(upload.getSize(), name);
-        try (var in = upload.getInputStream()) {
-            return new IngestRequest(outlet, url, name, in.readAllBytes());
-        }
-    }
-
-    private void submit(IngestRequest request) {
-        var label = request.fileName() == null ? BundleMessages.text("article.pasted") : request.label();
-        try {
-            IngestResult result = articles.ingest(request);
-            outcomes.add(new Outcome(label, result.isDuplicate() ? DUPLICATE : IMPORTED,
-                    describe(result), result.articleId(), result.duplicateOfId()));
-        } catch (BusinessException e) {
-            reject(label, Refusals.text(e));
-        }
+    private void record(String label, IngestResult result) {
+        outcomes.add(new Outcome(label, result.isDuplicate() ? DUPLICATE : IMPORTED,
+                describe(result), result.articleId(), result.duplicateOfId()));
     }
 
     private void reject(String label, String reason) {

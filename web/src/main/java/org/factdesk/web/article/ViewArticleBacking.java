@@ -48,7 +48,7 @@ public class ViewArticleBacking implements Serializable {
             Messages.addFlashGlobalInfo("article.restored");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {
-            Messages.addGlobalError(e.getMessage());
+            Refusals.show(e);
             return null;
         }
     }

@@ -8,7 +8,7 @@ import org.factdesk.publication.boundary.PublicCorrection;
 import org.factdesk.publication.boundary.PublicationService;
 import org.factdesk.publication.boundary.PublishedClaim;
 import org.factdesk.publication.boundary.RetractionNotice;
-import org.factdesk.publication.control.ClaimReviewJsonLd;
+import org.factdesk.publication.boundary.ClaimReviewJsonLd;
 import org.factdesk.shared.boundary.ScriptJson;
 import org.factdesk.web.shared.NotFound;
 import org.factdesk.web.shared.VerdictLabels;

@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import org.factdesk.notification.control.LiveUpdates;
+import org.factdesk.notification.boundary.LiveUpdates;
 
 /**
  * Pushes "your notifications changed" to every open page of a user over the Faces websocket, after the change

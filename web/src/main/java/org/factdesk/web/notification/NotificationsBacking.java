@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.factdesk.notification.boundary.NotificationService;
 import org.factdesk.notification.entity.Notification;
+import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.PagedRows;
 import org.factdesk.web.shared.Refusals;
@@ -34,10 +35,19 @@ public class NotificationsBacking implements Serializable {
     public void open(long id) throws IOException {
         try {
             var notification = notifications.open(id);
-            Faces.redirect(Faces.getRequestContextPath() + notification.getLink());
+            Faces.redirect(Faces.getRequestContextPath() + page(notification.getTarget(), notification.getTargetId()));
         } catch (BusinessException e) {
             Refusals.show(e);
         }
+    }
+
+    /** Where each kind of thing a notification is about is shown. */
+    static String page(NotificationTarget target, long id) {
+        return switch (target) {
+            case CLAIM -> "/review/claim.xhtml?id=" + id;
+            case REVIEW -> "/approval/review.xhtml?id=" + id;
+            case ARTICLE -> "/factcheck/article.xhtml?id=" + id;
+        };
     }
 
     public void markAllRead() {

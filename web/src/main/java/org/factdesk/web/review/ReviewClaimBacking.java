@@ -67,7 +67,7 @@ public class ReviewClaimBacking implements Serializable {
         }
         var inConversation = detail.review() != null && detail.progress().inConversation();
         discussion.show(inConversation ? detail.review().getId() : null);
-        if (activeUser.isDeskChief() && detail.claim().getArticle().getState().isOpenForReview()) {
+        if (activeUser.isDeskChief() && detail.assignable()) {
             assignment.show(id);
         }
     }
@@ -122,8 +122,7 @@ public class ReviewClaimBacking implements Serializable {
     }
 
     public boolean isStartable() {
-        return detail.progress() == null && detail.claim().getArticle().getState().isOpenForReview()
-                && (detail.claim().getAssignee() == null || detail.claim().isAssignedTo(activeUser.getUsername()));
+        return detail.startable();
     }
 
     private void fillForm(Review review) {

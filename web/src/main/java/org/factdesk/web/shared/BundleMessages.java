@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.factdesk.shared.boundary.Languages;
 import org.omnifaces.util.Beans;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -39,8 +40,7 @@ public class BundleMessages implements ServletContextListener {
 
     /** The first of a client's preferred languages that Factdesk speaks, else English: for readers with no profile. */
     public static Locale spokenOf(java.util.List<Locale> preferred) {
-        return preferred.stream().filter(l -> org.factdesk.user.boundary.UserService.LANGUAGES.contains(l.getLanguage()))
-                .findFirst().orElse(Locale.ENGLISH);
+        return Languages.spokenOf(preferred);
     }
 
     /** A text of the web bundle in the reader's language, for text built in Java. */

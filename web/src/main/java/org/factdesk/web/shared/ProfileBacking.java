@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.shared.boundary.Languages;
 import org.factdesk.user.boundary.UserService;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -56,7 +57,7 @@ public class ProfileBacking {
     }
 
     public List<String> getLanguages() {
-        return UserService.LANGUAGES;
+        return Languages.SPOKEN;
     }
 
     public String getLanguage() {

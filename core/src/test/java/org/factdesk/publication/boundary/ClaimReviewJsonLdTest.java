@@ -1,4 +1,4 @@
-package org.factdesk.publication.control;
+package org.factdesk.publication.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.factdesk.publication.boundary.PublishedClaim;
 import org.factdesk.review.entity.Verdict;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.factdesk.article.control;
+package org.factdesk.article.boundary;
 
 /** How much one document may weigh, so that one hostile input cannot stall the desk. */
 public final class IngestLimits {

@@ -1,11 +1,10 @@
-package org.factdesk.publication.control;
+package org.factdesk.publication.boundary;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.factdesk.publication.boundary.PublishedClaim;
 import org.factdesk.review.entity.Verdict;
 
 /**

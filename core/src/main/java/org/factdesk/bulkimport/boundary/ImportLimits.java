@@ -1,4 +1,4 @@
-package org.factdesk.bulkimport.control;
+package org.factdesk.bulkimport.boundary;
 
 /** How much one import may hold, so that one archive cannot exhaust the server's memory, disk or time. */
 public final class ImportLimits {
@@ -15,8 +15,8 @@ public final class ImportLimits {
      * Text compresses about 4 to 20 times; a large file that claims far more is a decompression bomb, refused
      * before it is inflated.
      */
-    static final long SUSPICIOUS_RATIO = 200;
-    static final long RATIO_CHECKED_FROM_BYTES = 1024L * 1024;
+    public static final long SUSPICIOUS_RATIO = 200;
+    public static final long RATIO_CHECKED_FROM_BYTES = 1024L * 1024;
 
     private ImportLimits() {
     }

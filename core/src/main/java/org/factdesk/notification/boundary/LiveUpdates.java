@@ -1,5 +1,6 @@
-package org.factdesk.notification.control;
+package org.factdesk.notification.boundary;
 
+import org.factdesk.notification.control.NotificationsChanged;
 import org.factdesk.shared.boundary.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
