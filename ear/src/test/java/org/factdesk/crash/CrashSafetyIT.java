@@ -107,10 +107,11 @@ class CrashSafetyIT {
         var job = journalist.relative(started.location().orElseThrow());
         assertTrue(job.contains("job="), job);
         var third = pages.size() / 3;
-        var bulkPhase = await(() -> progress(journalist, job).processed() >= third ? ingestPhase() : null,
-                Duration.ofMinutes(20), "a third of the import done and a file being ingested");
+        await(() -> progress(journalist, job).processed() >= third ? true : null, Duration.ofMinutes(20),
+                "a third of the import done");
         var beforeKill = progress(journalist, job);
         var seenBeforeKill = titles(new ApiClient(base));
+        var bulkPhase = await(this::ingestPhase, Duration.ofMinutes(2), "the import ingesting its next file");
         server.kill();
 
         base = server.start();
@@ -150,11 +151,11 @@ class CrashSafetyIT {
 
         System.out.printf("CRASH single ingest: %d acknowledged before the kill (the last just before it), %d of them stored"
                         + " under the id the 201 named, %d lost, %d stored twice; the story in flight (in Ingest.%s before the"
-                        + " last acknowledgement) is stored %d time(s)%n",
+                        + " last acknowledgement, so cut off unless stored) is stored %d time(s)%n",
                 singles.size(), singles.size() - lostAcknowledged.size(), lostAcknowledged.size(), doubledSingles.size(),
                 singlePhase, inFlightCopies);
-        System.out.printf("CRASH bulk import: %d Scrapinghub pages (%d the engine refuses), killed with %d processed while"
-                        + " a file was in Ingest.%s; after the restart %d processed and %s, ended %s with %d processed"
+        System.out.printf("CRASH bulk import: %d Scrapinghub pages (%d the engine refuses), killed with %d or more processed,"
+                        + " the moment a file was seen in Ingest.%s; after the restart %d processed and %s, ended %s with %d processed"
                         + " (%d imported, %d duplicates, %d rejected)%n",
                 pages.size(), pages.size() - storable.size(), beforeKill.processed(), bulkPhase, resumedAt.processed(),
                 resumedAt.state(), finished.state(), finished.processed(), finished.imported(), finished.duplicates(),
