@@ -150,6 +150,23 @@ public class ArticleService {
                 articleId);
     }
 
+    /**
+     * Gives the fact-check the headline readers will see, before it is published (a blank one brings the engine's
+     * title back); the change is audited and logged with the headline it replaced.
+     */
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public void editHeadline(long articleId, long expectedVersion, String headline) {
+        var article = articles.get(articleId);
+        var before = article.displayTitle();
+        // the article's own refusal first: a page opened before publication must hear that it is published now
+        article.editHeadline(headline);
+        requireVersion(article.getVersion(), expectedVersion);
+        if (!before.equals(article.displayTitle())) {
+            log.record(caller(), Subject.article(article.getId()), "article.headlineEdited", null, null,
+                    before + " \u2192 " + article.displayTitle());
+        }
+    }
+
     /** Puts a line that cleaning cut back into the article and finds its claims again. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
     public void restore(long articleId, long expectedVersion, String fragment) {

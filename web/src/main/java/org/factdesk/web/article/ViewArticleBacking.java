@@ -27,6 +27,7 @@ public class ViewArticleBacking implements Serializable {
     private ArticleDetail detail;
     private String archiveReason;
     private java.time.LocalDateTime dueAt;
+    private String headline;
 
     public void load() {
         if (id == null) {
@@ -37,6 +38,7 @@ public class ViewArticleBacking implements Serializable {
             detail = articles.get(id);
             var due = detail.article().getDueAt();
             dueAt = due == null ? null : java.time.LocalDateTime.ofInstant(due, java.time.ZoneId.systemDefault());
+            headline = detail.article().displayTitle();
         } catch (BusinessException e) {
             NotFound.respond();
         }
@@ -63,6 +65,26 @@ public class ViewArticleBacking implements Serializable {
             Refusals.show(e);
             return null;
         }
+    }
+
+    /** The headline readers will see; refused by the article once its fact-check is published. */
+    public String editHeadline() {
+        try {
+            articles.editHeadline(id, detail.article().getVersion(), headline);
+            Messages.addFlashGlobalInfo("article.headlineSaved");
+            return "/article/view?faces-redirect=true&includeViewParams=true";
+        } catch (BusinessException e) {
+            Refusals.show(e);
+            return null;
+        }
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(String headline) {
+        this.headline = headline;
     }
 
     public java.time.LocalDateTime getDueAt() {
