@@ -80,7 +80,7 @@ public final class SiteSuffix {
         return names.stream().anyMatch(name -> name.contains(letters) || letters.contains(name));
     }
 
-    /** The outlet's name and the address's host without "www." and its last label, each as bare letters. */
+    /** The outlet's name and each label of the address's host but the last ("bbc" of news.bbc.co.uk), as bare letters. */
     private static List<String> siteNames(String outlet, String url) {
         var names = new ArrayList<String>();
         if (outlet != null && letters(outlet).length() >= MIN_NAME_LETTERS) {
@@ -89,9 +89,10 @@ public final class SiteSuffix {
         var host = host(url);
         if (host != null) {
             var labels = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "").split("\\.");
-            var site = String.join("", java.util.Arrays.copyOf(labels, Math.max(1, labels.length - 1)));
-            if (letters(site).length() >= MIN_NAME_LETTERS) {
-                names.add(letters(site));
+            for (var i = 0; i < Math.max(1, labels.length - 1); i++) {
+                if (letters(labels[i]).length() >= MIN_NAME_LETTERS) {
+                    names.add(letters(labels[i]));
+                }
             }
         }
         return names;

@@ -41,7 +41,12 @@ public class EditNewsroomBacking implements Serializable {
 
     public String save() {
         try {
-            newsroom.update(profile.version(), name, url, logo != null && logo.getSize() > 0 ? picture() : null);
+            var picture = logo != null && logo.getSize() > 0 ? picture() : null;
+            if (logo != null && logo.getSize() > 0 && picture == null) {
+                Messages.addGlobalError("newsroom.logoUnreadable");
+                return null;
+            }
+            newsroom.update(profile.version(), name, url, picture);
             Messages.addFlashGlobalInfo("newsroom.saved");
             return RELOAD;
         } catch (BusinessException e) {
@@ -61,12 +66,15 @@ public class EditNewsroomBacking implements Serializable {
         }
     }
 
-    /** Reads no more of the upload than a logo may weigh, so the entity can refuse a larger file by its size. */
+    /**
+     * Reads no more of the upload than a logo may weigh, so the newsroom can refuse a larger file by its size; null
+     * when the upload broke off.
+     */
     private byte[] picture() {
         try (var in = logo.getInputStream()) {
             return in.readNBytes(NewsroomService.LOGO_MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new BusinessException("newsroom.logoUnreadable");
+            return null;
         }
     }
 
