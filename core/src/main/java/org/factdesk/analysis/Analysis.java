@@ -1,6 +1,7 @@
 package org.factdesk.analysis;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,5 +28,19 @@ public record Analysis(
 
     /** A sentence of the cleaned text, by character offsets (end exclusive). */
     public record Sentence(int start, int end, String text) {
+    }
+
+    /** The claims ingest stores and matching compares, in text order (the extractor bounds how many). */
+    public List<ClaimCandidate> filedClaims() {
+        return claims.stream().sorted(Comparator.comparingInt(ClaimCandidate::start)).toList();
+    }
+
+    /**
+     * The sentence a claim stands in, through which a short quote is compared; a claim that no sentence holds
+     * (one that spans two) stands for itself.
+     */
+    public Sentence sentenceOf(ClaimCandidate claim) {
+        return sentences.stream().filter(s -> s.start() <= claim.start() && s.end() >= claim.end()).findFirst()
+                .orElse(new Sentence(claim.start(), claim.end(), claim.text()));
     }
 }

@@ -18,6 +18,8 @@ import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.extract.RuleBasedAnalyzer;
 import org.factdesk.analysis.retrieval.MiniLmEmbeddings;
 import org.factdesk.analysis.story.StoryGrouping;
+import org.factdesk.article.control.SourceDecoder;
+import org.factdesk.shared.boundary.BusinessException;
 
 /**
  * The claim engine on a folder, without a server: {@code mvn -q -pl core compile exec:java@analyze
@@ -46,7 +48,8 @@ public final class AnalyzeFolder {
         print(analyze(Path.of(args[0])), stdout);
     }
 
-    static String analyze(Path folder) throws IOException {
+    /** The JSON document for the folder's .txt and .html files, read in file-name order. */
+    public static String analyze(Path folder) throws IOException {
         ArticleAnalyzer analyzer = new RuleBasedAnalyzer();
         var articles = new ArrayList<StoryGrouping.Article>();
         for (var file : files(folder)) {
@@ -71,14 +74,22 @@ public final class AnalyzeFolder {
         }
     }
 
-    /** UTF-8 when the bytes are valid UTF-8, else Windows-1252, the other encoding scraped pages come in. */
+    /**
+     * Decoded as ingest decodes an upload (UTF-8 when the bytes are valid UTF-8, else Windows-1252, without a byte
+     * order mark). A file ingest would refuse (empty, binary, too large) is still read, so that the command reports
+     * what the engine makes of it.
+     */
     private static String read(Path file) throws IOException {
         var bytes = Files.readAllBytes(file);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
+            return SourceDecoder.decode(bytes, file.getFileName().toString());
+        } catch (BusinessException refused) {
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return new String(bytes, WINDOWS_1252);
+            }
         }
     }
 

@@ -7,7 +7,11 @@ import org.factdesk.analysis.EngineWarning;
 import org.factdesk.analysis.story.StoryGrouping;
 import org.factdesk.shared.boundary.BusinessMessages;
 
-/** The JSON document {@link AnalyzeFolder} prints: articles, duplicates, stories, matches. */
+/**
+ * The JSON document {@link AnalyzeFolder} prints: articles, duplicates (the first copy of a text, then its copy),
+ * stories, and matches, each with the earlier article's claim first, its first conflict's two values and every
+ * conflict with its kind, its two values and the sentence of each.
+ */
 final class FolderReport {
 
     private final List<StoryGrouping.Article> articles;
@@ -41,7 +45,9 @@ final class FolderReport {
             json.endArray().name("conflicts").beginArray();
             for (var conflict : conflicts) {
                 json.beginObject().name("kind").value(conflict.kind().name()).name("values").beginArray()
-                        .value(conflict.value()).value(conflict.otherValue()).endArray().endObject();
+                        .value(conflict.value()).value(conflict.otherValue()).endArray()
+                        .name("sentences").beginArray().value(conflict.sentence()).value(conflict.otherSentence())
+                        .endArray().endObject();
             }
             json.endArray().endObject();
         }

@@ -19,7 +19,7 @@ import org.factdesk.analysis.retrieval.SentenceEmbeddings;
  * conflict: that is what the desk must see flagged, so the conflict never keeps a match from being made.
  * Thread-safe; the model is only run by {@link #prepare}.
  */
-public final class ClaimMatcher {
+public final class ClaimMatcher implements StatementDecision {
 
     private final SentenceEmbeddings embeddings;
     private final MatcherWeights weights;
@@ -58,6 +58,7 @@ public final class ClaimMatcher {
      * The conflicts are only read for a pair that is the same statement, and the vetoes only for one that might be:
      * "same statement" leaves the conflict features out, so most pairs cost a few set intersections.
      */
+    @Override
     public Comparison compare(PreparedClaim a, PreparedClaim b) {
         var features = PairFeatures.of(a, b, List.of());
         var probability = weights.sameStatement(features);

@@ -170,7 +170,7 @@ public final class PreparedClaim {
     /** The figures, dates and places of the claim itself, where conflicts are read. */
     ClaimValues values() {
         if (values == null) {
-            values = ClaimValues.of(claim.text());
+            values = ClaimValues.of(claim.text(), claim.published());
         }
         return values;
     }
@@ -181,7 +181,7 @@ public final class PreparedClaim {
             return values();
         }
         if (contextValues == null) {
-            contextValues = ClaimValues.of(claim.context());
+            contextValues = ClaimValues.of(claim.context(), claim.published());
         }
         return contextValues;
     }
@@ -194,7 +194,7 @@ public final class PreparedClaim {
         return participants;
     }
 
-    private static Set<String> participants(String text, List<ClaimValues.Value> placesNamed) {
+    private static Set<String> participants(String text, List<ClaimValues.Place> placesNamed) {
         var result = new HashSet<String>();
         var places = new HashSet<String>();
         placesNamed.forEach(p -> places.addAll(Terms.of(p.written())));

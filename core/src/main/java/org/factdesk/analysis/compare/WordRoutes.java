@@ -88,8 +88,8 @@ final class WordRoutes {
 
     private static boolean sameCount(PreparedClaim a, PreparedClaim b, Set<String> termsA, Set<String> termsB,
                                      Set<String> commonA, Set<String> commonB) {
-        var countsSameThing = a.values().figures().stream().anyMatch(x -> x.hasUnit()
-                && b.values().figures().stream().anyMatch(y -> x.countsLike(y) && x.amount() != y.amount()));
+        var countsSameThing = a.values().quantities().stream().anyMatch(x -> x.hasUnit()
+                && b.values().quantities().stream().anyMatch(y -> x.countsLike(y) && x.amount() != y.amount()));
         if (!countsSameThing) {
             return false;
         }

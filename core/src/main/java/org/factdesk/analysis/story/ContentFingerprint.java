@@ -2,9 +2,11 @@ package org.factdesk.analysis.story;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Near-duplicate detection for copies of one story scraped from different sites. A text becomes the set of its
@@ -62,13 +64,46 @@ public final class ContentFingerprint {
 
     /** Same story: at least one shared band key, and an estimated similarity of {@value #NEAR_DUPLICATE} or more. */
     public boolean isNearDuplicate(MinHashSignature a, MinHashSignature b) {
+        return shareBandKey(a, b) && estimatedSimilarity(a, b) >= NEAR_DUPLICATE;
+    }
+
+    /** A stored text that an arriving one may copy: its id, the first copy it duplicates (or itself), its signature. */
+    public record Stored(long article, long original, MinHashSignature signature) {
+    }
+
+    /** The first copy an arriving text duplicates, and how alike the two are. */
+    public record Original(long article, double similarity) {
+    }
+
+    /**
+     * The original of the most similar candidate at or above {@value #NEAR_DUPLICATE}, the earliest candidate on a
+     * tie: the same decision whether the candidates come from the band-key index or from a folder. A cluster of
+     * copies points at one original, never at another copy.
+     */
+    public static Optional<Original> originalOf(MinHashSignature signature, Collection<Stored> candidates) {
+        Stored best = null;
+        var bestSimilarity = 0.0;
+        for (var candidate : candidates) {
+            var similarity = estimatedSimilarity(signature, candidate.signature());
+            if (similarity >= NEAR_DUPLICATE && (best == null || similarity > bestSimilarity
+                    || similarity == bestSimilarity && candidate.article() < best.article())) {
+                best = candidate;
+                bestSimilarity = similarity;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Original(best.original(), bestSimilarity));
+    }
+
+    /** Whether two signatures share a band key: the index lookup that finds candidate copies. */
+    public boolean shareBandKey(MinHashSignature a, MinHashSignature b) {
         var keysA = bandKeys(a);
         var keysB = bandKeys(b);
-        var shared = false;
-        for (var band = 0; band < BANDS && !shared; band++) {
-            shared = keysA[band] == keysB[band];
+        for (var band = 0; band < BANDS; band++) {
+            if (keysA[band] == keysB[band]) {
+                return true;
+            }
         }
-        return shared && estimatedSimilarity(a, b) >= NEAR_DUPLICATE;
+        return false;
     }
 
     /** Lower case, curly quotes made straight, apostrophes dropped ("Russia’s" = "Russias"), other punctuation a space. */

@@ -10,7 +10,7 @@ import org.factdesk.analysis.compare.ConflictFinder;
  * than {@value #MAX_DAYS_APART} days apart are different events even when the same people meet again.
  * Stateless and thread-safe.
  */
-public final class StoryMatcher {
+public final class StoryMatcher implements StoryDecision {
 
     static final long MAX_DAYS_APART = 3;
     static final double SAME_STORY = 0.35;
@@ -70,6 +70,13 @@ public final class StoryMatcher {
         return leadNames.stream().filter(names::contains).count() / (double) leadNames.size();
     }
 
+    /** By the signatures and, where both articles have one, the story vectors. */
+    @Override
+    public StoryComparison compare(StoryProfile a, StoryProfile b) {
+        return compare(a.signature(), a.vector(), b.signature(), b.vector());
+    }
+
+    /** By the signatures alone. */
     public StoryComparison compare(StorySignature a, StorySignature b) {
         if (daysApart(a, b)) {
             return new StoryComparison(false, 0);

@@ -75,7 +75,7 @@ public record StorySignature(Set<String> people, Set<String> organisations, Set<
             }
         }
         var places = new LinkedHashSet<String>();
-        ConflictFinder.specificPlaces(ClaimValues.of(text)).forEach(p -> places.add(p.normal()));
+        ConflictFinder.specificPlaces(ClaimValues.places(text)).forEach(p -> places.add(p.normal()));
         runs.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(e -> personKey(e.getKey()))

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -16,14 +15,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
-import org.factdesk.analysis.ClaimCandidate;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.story.ContentFingerprint;
 import org.factdesk.analysis.story.MinHashSignature;
 import org.factdesk.article.boundary.IngestRequest;
 import org.factdesk.article.boundary.IngestResult;
 import org.factdesk.article.entity.Article;
-import org.factdesk.article.entity.Fingerprint;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.control.ClaimMatching;
 import org.factdesk.claim.entity.Claim;
@@ -171,31 +168,34 @@ public class Ingest {
         }
     }
 
+    /**
+     * Links the article to the first copy of its text: an identical text by its hash, else the engine's choice among
+     * the stored texts sharing a band key, as the {@code analyze} command chooses among the files before it.
+     */
     private void linkDuplicate(Article article, MinHashSignature signature, Set<Long> bandKeys) {
         var exact = articles.firstWithContentHash(article.getContentHash(), article.getId());
         if (exact.isPresent()) {
             article.markDuplicateOf(articles.get(exact.get().originalId()), 1.0);
             return;
         }
-        record Candidate(Fingerprint fingerprint, double similarity) {
-        }
-        articles.sharingBandKeys(bandKeys, article.getId()).stream()
-                .map(f -> new Candidate(f, ContentFingerprint.estimatedSimilarity(signature, MinHashSignature.decode(f.minhash()))))
-                .filter(c -> c.similarity() >= ContentFingerprint.NEAR_DUPLICATE)
-                .max(Comparator.comparingDouble(Candidate::similarity).thenComparing(c -> -c.fingerprint().articleId()))
-                .ifPresent(c -> article.markDuplicateOf(articles.get(c.fingerprint().originalId()), c.similarity()));
+        var candidates = articles.sharingBandKeys(bandKeys, article.getId()).stream()
+                .map(f -> new ContentFingerprint.Stored(f.articleId(), f.originalId(), MinHashSignature.decode(f.minhash())))
+                .toList();
+        ContentFingerprint.originalOf(signature, candidates)
+                .ifPresent(o -> article.markDuplicateOf(articles.get(o.article()), o.similarity()));
     }
 
+    /** The claims the engine files, each with the sentence it stands in, which matching compares it through. */
     private void addClaims(Article article, Analysis analysis) {
-        analysis.claims().stream()
-                .sorted(Comparator.comparingInt(ClaimCandidate::start))
-                .forEach(candidate -> {
-                    var claim = new Claim(article, candidate.text(), candidate.start(), candidate.end(),
-                            candidate.kind(), truncate(candidate.speaker(), 200), candidate.score());
-                    claim.explain(candidate.reasons(), truncate(String.join(" \u2190 ", candidate.attribution()), 500));
-                    em.persist(claim);
-                    article.getClaims().add(claim);
-                });
+        for (var candidate : analysis.filedClaims()) {
+            var claim = new Claim(article, candidate.text(), candidate.start(), candidate.end(),
+                    candidate.kind(), truncate(candidate.speaker(), 200), candidate.score());
+            claim.explain(candidate.reasons(), truncate(String.join(" \u2190 ", candidate.attribution()), 500));
+            var sentence = analysis.sentenceOf(candidate);
+            claim.standsIn(sentence.start(), sentence.end());
+            em.persist(claim);
+            article.getClaims().add(claim);
+        }
     }
 
     private static String requireOutlet(String name) {

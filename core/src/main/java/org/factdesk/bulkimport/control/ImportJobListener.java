@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
-import org.factdesk.bulkimport.entity.ImportState;
 import org.factdesk.bulkimport.entity.SourceKind;
 
 /** Keeps the import's record in step with its batch executions, and removes an uploaded archive once it is done. */
@@ -43,11 +42,13 @@ public class ImportJobListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         try {
-            var outcome = jobs.ended(id(), context.getBatchStatus());
+            // the uploaded archive goes before the import shows as completed, so nobody sees a finished import
+            // whose archive is still on the server
             var source = jobs.source(id());
-            if (outcome == ImportState.COMPLETED && source.kind() == SourceKind.ZIP) {
+            if (source.kind() == SourceKind.ZIP && jobs.isDone(id())) {
                 deleteQuietly(Path.of(source.path()));
             }
+            jobs.ended(id(), context.getBatchStatus());
         } finally {
             running.ended(context.getExecutionId());
         }

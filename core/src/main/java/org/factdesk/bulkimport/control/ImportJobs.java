@@ -67,6 +67,11 @@ public class ImportJobs {
     }
 
     /** Settles the import when its batch execution ends; files still pending mean it did not finish. */
+    /** Every file of the import has its result: nothing is left to do, whatever the batch runtime says. */
+    public boolean isDone(long jobId) {
+        return imports.countByStatus(jobId).get(EntryStatus.PENDING) == 0;
+    }
+
     public ImportState ended(long jobId, BatchStatus status) {
         var job = imports.get(jobId);
         var pending = imports.countByStatus(jobId).get(EntryStatus.PENDING);

@@ -5,32 +5,28 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.factdesk.analysis.compare.ClaimMatcher;
 import org.factdesk.analysis.compare.Comparison;
 import org.factdesk.analysis.compare.MatchableClaim;
 import org.factdesk.analysis.compare.PreparedClaim;
-import org.factdesk.analysis.compare.Terms;
+import org.factdesk.analysis.compare.SameStatements;
 import org.factdesk.analysis.retrieval.Vectors;
 import org.factdesk.article.entity.Article;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimMatch;
 
 /**
- * Links each claim of a new copy to the same statement in the other copies of its story, and to claims reviewed
- * before, flagging where they disagree. The new claims are embedded in one call of the sentence model and their
- * vectors kept; the stored claims' vectors are read from their rows. The matcher only sees the few stored claims
- * closest to each new one, by meaning and shared words, so the work per article stays bounded however large the
- * story grows.
+ * Links each claim of a new copy to the same statement in the other copies of its story, with the engine's
+ * {@link SameStatements} as the {@code analyze} command uses it, and to claims reviewed before; every value they
+ * disagree on is recorded. Copies of the article's own text are left out: their claims are the same by
+ * construction. The new claims are embedded in one call of the sentence model and their vectors kept on their rows;
+ * the stored claims' vectors are read from theirs. The work per article stays bounded however large the story grows.
  */
 @Dependent
 public class ClaimMatching {
 
-    /** Stored claims of the story the matcher compares with each new claim. */
-    static final int CLOSEST = 8;
     static final int MAX_STORY_CLAIMS = 3000;
 
     @Inject
@@ -47,26 +43,31 @@ public class ClaimMatching {
 
     /** @return how many matches were recorded */
     public int match(Article article) {
-        var fresh = sides(article.getClaims());
+        var fresh = article.getClaims();
+        var prepared = prepared(fresh);
         var recorded = new HashSet<List<Long>>();
         var count = 0;
         if (article.getStory() != null) {
-            var stored = sides(storyClaims(article));
-            for (var claim : fresh) {
-                for (var other : closest(claim, stored)) {
-                    var comparison = matcher.compare(claim.prepared(), other.prepared());
-                    if (comparison.sameStatement() && recorded.add(List.of(claim.claim().getId(), other.claim().getId()))) {
-                        record(claim.claim(), other.claim(), comparison);
-                        count++;
-                    }
+            var storyClaims = storyClaims(article);
+            var preparedStory = prepared(storyClaims);
+            var stored = new ArrayList<SameStatements.Stored<Claim>>(storyClaims.size());
+            for (var i = 0; i < storyClaims.size(); i++) {
+                stored.add(new SameStatements.Stored<>(storyClaims.get(i), preparedStory.get(i)));
+            }
+            for (var found : new SameStatements<Claim>(matcher).find(prepared, stored)) {
+                var claim = fresh.get(found.claim());
+                if (recorded.add(List.of(claim.getId(), found.other().getId()))) {
+                    record(claim, found.other(), found.comparison());
+                    count++;
                 }
             }
         }
-        for (var claim : fresh) {
-            for (var earlier : reviewed.sameAs(claim.prepared().matchable(), claim.claim().getVector())) {
+        for (var i = 0; i < fresh.size(); i++) {
+            var claim = fresh.get(i);
+            for (var earlier : reviewed.sameAs(prepared.get(i).matchable(), claim.getVector())) {
                 var id = earlier.claim().id();
-                if (id != claim.claim().getId() && recorded.add(List.of(claim.claim().getId(), id))) {
-                    record(claim.claim(), em.getReference(Claim.class, id), earlier.comparison());
+                if (id != claim.getId() && recorded.add(List.of(claim.getId(), id))) {
+                    record(claim, em.getReference(Claim.class, id), earlier.comparison());
                     count++;
                 }
             }
@@ -74,54 +75,45 @@ public class ClaimMatching {
         return count;
     }
 
-    private record Side(Claim claim, PreparedClaim prepared, float[] vector, Set<String> terms) {
-    }
-
-    private List<Side> sides(List<Claim> claims) {
+    /** The claims read for the matcher, each with its stored vector (computed and stored where missing). */
+    private List<PreparedClaim> prepared(List<Claim> claims) {
         var stored = vectors.of(claims);
-        var sides = new ArrayList<Side>(claims.size());
+        var prepared = new ArrayList<PreparedClaim>(claims.size());
         for (var i = 0; i < claims.size(); i++) {
-            var matchable = matchable(claims.get(i));
-            var vector = Vectors.read(stored.get(i));
-            sides.add(new Side(claims.get(i), PreparedClaim.of(matchable, vector), vector,
-                    new HashSet<>(Terms.of(matchable.context()))));
+            prepared.add(PreparedClaim.of(matchable(claims.get(i)), Vectors.read(stored.get(i))));
         }
-        return sides;
+        return prepared;
     }
 
-    /** By cosine plus the share of words in common, so that both a paraphrase and a near-copy come first. */
-    private static List<Side> closest(Side claim, List<Side> stored) {
-        return stored.stream()
-                .map(other -> new Object[]{other, Vectors.dot(claim.vector(), other.vector())
-                        + shared(claim.terms(), other.terms()) / (double) Math.max(1, claim.terms().size())})
-                .sorted(Comparator.comparingDouble((Object[] pair) -> (double) pair[1]).reversed())
-                .limit(CLOSEST)
-                .map(pair -> (Side) pair[0])
-                .toList();
-    }
-
-    private static int shared(Set<String> a, Set<String> b) {
-        var small = a.size() <= b.size() ? a : b;
-        var large = small == a ? b : a;
-        return (int) small.stream().filter(large::contains).count();
-    }
-
+    /** The story's other claims in the order they were filed, without those of copies of the article's own text. */
     private List<Claim> storyClaims(Article article) {
-        return em.createQuery("select c from Claim c join fetch c.article where c.article.story = :story and c.article <> :article", Claim.class)
+        var original = article.getDuplicateOf() == null ? article : article.getDuplicateOf();
+        return em.createQuery("select c from Claim c join fetch c.article a where a.story = :story and a <> :article"
+                        + " and a <> :original and (a.duplicateOf is null or a.duplicateOf <> :original)"
+                        + " order by a.id, c.startOffset, c.id", Claim.class)
                 .setParameter("story", article.getStory()).setParameter("article", article)
+                .setParameter("original", original)
                 .setMaxResults(MAX_STORY_CLAIMS).getResultList();
     }
 
     private void record(Claim claim, Claim other, Comparison comparison) {
         var match = new ClaimMatch(claim, other, comparison.similarity());
-        comparison.conflicts().stream().findFirst()
-                .ifPresent(conflict -> match.flagConflict(conflict.kind(), conflict.value(), conflict.otherValue()));
+        for (var conflict : comparison.conflicts()) {
+            match.flagConflict(conflict.kind(), conflict.value(), conflict.otherValue(), conflict.sentence(),
+                    conflict.otherSentence());
+        }
         em.persist(match);
     }
 
+    /**
+     * The claim as the engine compares it: with the sentence it was read in (or, for claims stored before the
+     * sentence was kept, the one read back from the text around it) and its article's date.
+     */
     static MatchableClaim matchable(Claim claim) {
-        var text = claim.getArticle().getCleanedText();
-        return new MatchableClaim(claim.getText(), ClaimContext.around(text, claim.getStartOffset(), claim.getEndOffset()),
-                claim.getKind(), claim.getSpeaker());
+        var sentence = claim.getSentence();
+        var context = sentence != null ? sentence
+                : ClaimContext.around(claim.getArticle().getCleanedText(), claim.getStartOffset(), claim.getEndOffset());
+        return new MatchableClaim(claim.getText(), context, claim.getKind(), claim.getSpeaker(),
+                claim.getArticle().getPublishedOn());
     }
 }

@@ -11,7 +11,7 @@ import org.factdesk.claim.entity.Claim;
 /**
  * The sentence vector of each stored claim: computed once, when the claim is first compared, and kept on the claim
  * row, so that neither a restart nor the next copy of the story computes it again. The vector is that of the
- * sentence the claim stands in ({@link ClaimContext}), which is what the matcher compares.
+ * sentence the claim stands in (as {@link ClaimMatching} reads it), which is what the matcher compares.
  */
 @Dependent
 public class ClaimVectors {

@@ -85,6 +85,13 @@ public class Claim extends BaseEntity {
     @JoinColumn(name = "assignee_id")
     private User assignee;
 
+    /** The sentence the claim stands in, as the engine read it; null for claims stored before it was kept. */
+    @Column(name = "sentence_start")
+    private Integer sentenceStart;
+
+    @Column(name = "sentence_end")
+    private Integer sentenceEnd;
+
     protected Claim() {
     }
 
@@ -99,6 +106,22 @@ public class Claim extends BaseEntity {
         this.kind = Objects.requireNonNull(kind);
         this.speaker = speaker;
         this.score = Math.max(0, Math.min(1, score));
+    }
+
+    /** Keeps the sentence the claim stands in; it holds the claim and lies within the article text. */
+    public void standsIn(int sentenceStart, int sentenceEnd) {
+        if (sentenceStart < 0 || sentenceStart > startOffset || sentenceEnd < endOffset
+                || sentenceEnd > article.getCleanedText().length()) {
+            throw new IllegalArgumentException("Sentence " + sentenceStart + ".." + sentenceEnd
+                    + " does not hold the claim at " + startOffset + ".." + endOffset);
+        }
+        this.sentenceStart = sentenceStart;
+        this.sentenceEnd = sentenceEnd;
+    }
+
+    /** The sentence the claim stands in, as the engine read it, or null when it was not kept. */
+    public String getSentence() {
+        return sentenceStart == null ? null : article.getCleanedText().substring(sentenceStart, sentenceEnd);
     }
 
     public void explain(List<ScoreReason> scoreReasons, String attribution) {

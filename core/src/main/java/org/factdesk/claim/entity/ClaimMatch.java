@@ -1,5 +1,6 @@
 package org.factdesk.claim.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,14 +11,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.factdesk.analysis.ConflictKind;
 
 /**
  * Two claims that say the same thing: in two outlets' copies of a story, or a new claim and one reviewed before.
- * When the copies disagree on a value, the conflict and both values are kept, as written.
+ * Every value the copies disagree on is kept, in the order found, with both values as written and the sentence of
+ * each; the first one is also kept on the match itself, where lists and reports read it.
  */
 @Entity
 @Table(name = "claim_match")
@@ -53,6 +59,10 @@ public class ClaimMatch {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @OneToMany(mappedBy = "match", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<MatchConflict> conflicts = new ArrayList<>();
+
     protected ClaimMatch() {
     }
 
@@ -68,9 +78,25 @@ public class ClaimMatch {
 
     /** Records that the two copies disagree, keeping both values as the outlets wrote them. */
     public void flagConflict(ConflictKind kind, String value, String matchedValue) {
-        this.conflictKind = Objects.requireNonNull(kind);
-        this.claimValue = cut(value);
-        this.matchedValue = cut(matchedValue);
+        flagConflict(kind, value, matchedValue, null, null);
+    }
+
+    /**
+     * Records one more disagreement, with both values as the outlets wrote them and the sentence of each claim that
+     * holds them (either may be null).
+     */
+    public void flagConflict(ConflictKind kind, String value, String matchedValue, String sentence, String matchedSentence) {
+        if (conflicts.isEmpty()) {
+            this.conflictKind = Objects.requireNonNull(kind);
+            this.claimValue = cut(value);
+            this.matchedValue = cut(matchedValue);
+        }
+        conflicts.add(new MatchConflict(this, conflicts.size(), kind, value, matchedValue, sentence, matchedSentence));
+    }
+
+    /** Every disagreement, in the order found; empty when the claims agree. */
+    public List<MatchConflict> getConflicts() {
+        return List.copyOf(conflicts);
     }
 
     public boolean isConflict() {

@@ -6,20 +6,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.factdesk.analysis.Analysis;
-import org.factdesk.analysis.story.StoryMatcher;
 import org.factdesk.analysis.retrieval.SentenceEmbeddings;
 import org.factdesk.analysis.retrieval.Vectors;
+import org.factdesk.analysis.story.StoryFiling;
+import org.factdesk.analysis.story.StoryProfile;
 import org.factdesk.analysis.story.StorySignature;
-import org.factdesk.analysis.story.StoryVector;
 import org.factdesk.article.entity.Article;
 import org.factdesk.story.entity.Story;
 
 /**
- * Files a freshly ingested copy under the story it reports: the story of the copy it duplicates, else the story of
- * the most similar recent copy of the same event (by signature and by the sentence vector of its headline and
- * opening, kept beside the signature), else a new story. Only recent copies are compared, so the cost
- * does not grow with the archive.
+ * Files a freshly ingested copy under the story it reports, with the engine's {@link StoryFiling}: the story of the
+ * copy it duplicates, else the story of the most similar recent copy of the same event (by signature and by the
+ * sentence vector of its headline and opening, both kept on the article row), else a new story. Only recent copies
+ * are candidates, oldest first as the {@code analyze} command sees a folder, so the cost does not grow with the
+ * archive.
  */
 @Dependent
 public class StoryAssignment {
@@ -28,7 +32,7 @@ public class StoryAssignment {
     static final Duration WINDOW = Duration.ofDays(14);
     static final int MAX_CANDIDATES = 2000;
 
-    private final StoryMatcher matcher = new StoryMatcher();
+    private final StoryFiling filing = new StoryFiling();
 
     @PersistenceContext
     EntityManager em;
@@ -37,44 +41,36 @@ public class StoryAssignment {
     SentenceEmbeddings embeddings;
 
     public Story assign(Article article, Analysis analysis) {
-        var signature = StorySignature.of(analysis);
-        var vector = embeddings.embed(StoryVector.text(analysis));
-        article.placeStoryVector(Vectors.stored(vector));
-        var story = storyOfOriginal(article);
+        var profile = StoryProfile.of(analysis, embeddings);
+        article.placeStoryVector(Vectors.stored(profile.vector()));
+        var original = article.getDuplicateOf();
+        var storyOfOriginal = original == null || original.getStory() == null ? null : original.getStory().getId();
+        var joined = filing.file(profile, storyOfOriginal, recent(article));
+        var story = joined.isPresent() ? em.find(Story.class, joined.getAsLong()) : null;
         if (story == null) {
-            story = mostSimilarRecent(article, signature, vector);
-        }
-        if (story == null) {
-            story = new Story(article.displayTitle().length() <= 500 ? article.displayTitle() : article.displayTitle().substring(0, 500));
+            var title = article.displayTitle();
+            story = new Story(title.length() <= 500 ? title : title.substring(0, 500));
             em.persist(story);
         }
-        article.belongTo(story, signature.serialise());
+        article.belongTo(story, profile.signature().serialise());
         return story;
     }
 
-    private static Story storyOfOriginal(Article article) {
-        return article.getDuplicateOf() == null ? null : article.getDuplicateOf().getStory();
-    }
-
-    private Story mostSimilarRecent(Article article, StorySignature signature, float[] vector) {
+    private List<StoryFiling.Filed> recent(Article article) {
         var rows = em.createQuery("select s.id, a.storySignature, a.storyVector from Article a join a.story s"
                         + " where a.ingestedAt >= :since and a.id <> :id and a.storySignature is not null"
-                        + " order by a.ingestedAt desc", Object[].class)
+                        + " order by a.ingestedAt desc, a.id desc", Object[].class)
                 .setParameter("since", Instant.now().minus(WINDOW))
                 .setParameter("id", article.getId())
                 .setMaxResults(MAX_CANDIDATES)
                 .getResultList();
-        Long best = null;
-        var bestSimilarity = 0.0;
+        var filed = new ArrayList<StoryFiling.Filed>(rows.size());
         for (var row : rows) {
             // articles stored before story vectors were kept are compared by their signature
-            var stored = row[2] == null ? null : Vectors.read((byte[]) row[2]);
-            var comparison = matcher.compare(signature, vector, StorySignature.parse((String) row[1]), stored);
-            if (comparison.sameStory() && comparison.similarity() > bestSimilarity) {
-                best = (Long) row[0];
-                bestSimilarity = comparison.similarity();
-            }
+            var vector = row[2] == null ? null : Vectors.read((byte[]) row[2]);
+            filed.add(new StoryFiling.Filed((Long) row[0], new StoryProfile(StorySignature.parse((String) row[1]), vector)));
         }
-        return best == null ? null : em.find(Story.class, best);
+        Collections.reverse(filed);
+        return filed;
     }
 }

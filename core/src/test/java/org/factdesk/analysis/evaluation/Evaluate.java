@@ -3,7 +3,6 @@ package org.factdesk.analysis.evaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -11,7 +10,8 @@ import java.util.ServiceLoader;
 /**
  * Scores the claim engine on the public benchmark data and prints a table, then one RESULT line per dataset and
  * system so that runs can be compared. Usage: {@code mvn -q -pl core test-compile exec:java@evaluate
- * [-Dfactdesk.data.dir=FOLDER] [-Devaluate.only=NAME,...]}, names as {@link Evaluation#name()} gives them.
+ * [-Dfactdesk.data.dir=FOLDER] [-Devaluate.only=NAME,...]}: only the evaluations whose {@link Evaluation#name()}
+ * is, or contains, one of the names given ({@code claimbuster,clef2020-t1}, {@code seeds,unseen}).
  */
 public final class Evaluate {
 
@@ -25,10 +25,11 @@ public final class Evaluate {
             System.exit(2);
         }
         var results = new ArrayList<Result>();
-        // -Devaluate.only=claimbuster,clef2020-t1 runs just those evaluations
-        var only = Arrays.asList(System.getProperty("evaluate.only", "").split(","));
+        var only = System.getProperty("evaluate.only", "").isBlank() ? List.<String>of()
+                : List.of(System.getProperty("evaluate.only").toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
         for (var evaluation : ServiceLoader.load(Evaluation.class)) {
-            if (!only.equals(List.of("")) && !only.contains(evaluation.name())) {
+            var name = evaluation.name().toLowerCase(Locale.ROOT);
+            if (!only.isEmpty() && only.stream().noneMatch(name::contains)) {
                 continue;
             }
             System.err.println("Running " + evaluation.name() + " ...");

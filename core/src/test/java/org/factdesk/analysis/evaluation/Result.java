@@ -14,6 +14,11 @@ import java.util.Map;
 public record Result(String dataset, String system, String metric, double value, Map<String, Double> details,
                      Double docsPerSecond) {
 
+    /** The same figure under another system's name. */
+    public Result withSystem(String name) {
+        return new Result(dataset, name, metric, value, details, docsPerSecond);
+    }
+
     public String resultLine() {
         return String.format(Locale.ROOT, "RESULT %s %s %s=%.3f docs_per_s=%s", dataset, system, metric, value,
                 docsPerSecond == null ? "na" : String.format(Locale.ROOT, "%.0f", docsPerSecond));
