@@ -1,6 +1,8 @@
 package org.factdesk.browser;
 
 import java.net.URL;
+import java.util.UUID;
+import org.factdesk.security.DeskSteps;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +33,21 @@ class AccessibilityIT {
             browser.open("login.xhtml");
             browser.assertAccessible();
             browser.openErrorPage("factcheck/claim.xhtml?id=999999", 404);
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void publishedClaimAndArticlePages() {
+        var published = new DeskSteps(base).publishOneClaim("Accessible Outlet " + UUID.randomUUID(), "HALF_TRUE",
+                "The budget plan lists 12 new schools by 2027, so the figure of 40 counts planned and built schools together.",
+                "https://example.org/budget-plan");
+        try (var browser = new Browser(base)) {
+            browser.open("factcheck/claim.xhtml?id=" + published.claimId());
+            browser.waitFor(By.id("verdict"));
+            browser.assertAccessible();
+            browser.open("factcheck/article.xhtml?id=" + published.articleId());
+            browser.waitFor(By.id("verdicts"));
             browser.assertAccessible();
         }
     }
@@ -68,7 +85,7 @@ class AccessibilityIT {
             browser.waitFor(By.cssSelector("#reports\\:verdictChart canvas"));
             browser.assertAccessible();
             for (var page : new String[]{"admin/users.xhtml", "admin/newuser.xhtml", "admin/outlets.xhtml", "admin/rating.xhtml",
-                    "admin/tokens.xhtml"}) {
+                    "admin/tokens.xhtml", "admin/newsroom.xhtml"}) {
                 browser.open(page);
                 browser.assertAccessible();
             }

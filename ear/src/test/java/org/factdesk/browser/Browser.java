@@ -138,6 +138,11 @@ final class Browser implements AutoCloseable {
         return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : '';"));
     }
 
+    /** What a script run on the current page returns, for what the page shows but no element's text says. */
+    Object evaluate(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
     /** The value of the form field with this id, as the browser holds it. */
     String valueOf(String id) {
         return String.valueOf(((JavascriptExecutor) driver).executeScript(

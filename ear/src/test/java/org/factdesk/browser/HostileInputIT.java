@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -37,7 +38,7 @@ import org.openqa.selenium.TimeoutException;
 
 /**
  * Script typed into any field (an outlet, an article, a name, a label, a review, a comment, a token's name, a
- * correction, a search, a file name) stays text on every page it reaches, charts included: Chromium runs each page
+ * correction, a search, a file name, the newsroom's name, a headline) stays text on every page it reaches, charts included: Chromium runs each page
  * with alert, confirm and prompt replaced by recorders and fails the test on any call, any policy violation, any
  * injected markup and any error; and each value is shown as the literal text it is. Data is set up through the
  * pages and the API as staff would; the pages are then read in the browser by the people who would read them.
@@ -476,6 +477,78 @@ class HostileInputIT {
             found.showsLiterally("the public retraction", all("rr"));
             found.visit("factcheck/claim.xhtml?id=" + retracted.claimId());
             found.showsLiterally("the retracted claim", all("rr"));
+            found.assertNothingFound();
+        }
+    }
+
+    @Test
+    void hostileNewsroomNamesAndHeadlinesStayText() {
+        var desk = new DeskSteps(base);
+        var headlines = new ArrayList<String>();
+        var line = new StringBuilder();
+        for (var payload : all("hl")) {
+            // a headline holds at most 500 characters: the payloads go into as many headlines as they need
+            if (line.length() + payload.length() + 1 > 500) {
+                headlines.add(line.toString().strip());
+                line.setLength(0);
+            }
+            line.append(payload).append(' ');
+        }
+        headlines.add(line.toString().strip());
+        var dana = desk.session("dana");
+        var articles = new ArrayList<DeskSteps.Published>();
+        for (var headline : headlines) {
+            var word = DeskSteps.uniqueWord();
+            var articleId = desk.ingest("jane", "Headline outlet " + UUID.randomUUID(), null, DeskSteps.story(word));
+            var claimId = desk.claimIds(articleId).get(0);
+            var jane = desk.session("jane");
+            desk.startReview(jane, claimId);
+            assertTrue(desk.submitReview(jane, claimId, "FALSE", "The budget lists 12 schools.", "https://example.org/" + word, null, null)
+                    .isRedirect());
+            var reviewId = desk.reviewIdOf(claimId);
+            desk.approve(dana, reviewId);
+            var saved = dana.submit(dana.get("article/view.xhtml?id=" + articleId), "headline", Map.of("headline:text", headline),
+                    "headline:save");
+            assertTrue(saved.isRedirect(), "the headline is saved: " + saved.messages());
+            desk.publish(dana, articleId);
+            articles.add(new DeskSteps.Published(articleId, claimId, reviewId));
+        }
+
+        try (var browser = new Browser(base)) {
+            browser.watchForHostileScripts();
+            var found = new HostileFindings(browser);
+            found.visit("factcheck/index.xhtml");
+            found.showsLiterally("the public index", headlines);
+            for (var i = 0; i < articles.size(); i++) {
+                found.visit("factcheck/article.xhtml?id=" + articles.get(i).articleId());
+                found.showsLiterally("the public article page", List.of(headlines.get(i)));
+                found.visit("factcheck/claim.xhtml?id=" + articles.get(i).claimId());
+            }
+
+            var claim = articles.get(0).claimId();
+            try {
+                for (var name : all("nr")) {
+                    found.signIn("alex", PASSWORD);
+                    found.visit("admin/newsroom.xhtml");
+                    browser.retype(By.id("newsroom:name"), name);
+                    browser.click(By.id("newsroom:save"));
+                    browser.waitForText(By.id("messages"), "Saved.");
+                    found.inspectCurrent("the newsroom page");
+                    found.signOut();
+                    found.visit("factcheck/claim.xhtml?id=" + claim);
+                    found.showsLiterally("the public claim page's header", List.of(name));
+                    var signed = Json.createReader(new StringReader(browser.scriptContents("application/ld+json").get(0)))
+                            .readObject().getJsonObject("author").getString("name");
+                    assertEquals(HostilePayloads.normalised(name), HostilePayloads.normalised(signed), "the ClaimReview is signed with the name as typed");
+                    found.visit("factcheck/index.xhtml");
+                }
+            } finally {
+                found.signIn("alex", PASSWORD);
+                browser.visit("admin/newsroom.xhtml");
+                browser.retype(By.id("newsroom:name"), "Factdesk");
+                browser.click(By.id("newsroom:save"));
+                browser.waitForText(By.id("messages"), "Saved.");
+            }
             found.assertNothingFound();
         }
     }

@@ -74,6 +74,13 @@ public final class DeskSteps {
                 .map(c -> c.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
+    /** A claim's text, as a desk chief reads it through the API. */
+    public String claimText(long claimId) {
+        var claim = api.get("api/claims/" + claimId, ApiClient.staff("dana"));
+        assertEquals(200, claim.status(), claim.body());
+        return claim.json().getString("text");
+    }
+
     /** The review on a claim, as a desk chief reads it through the API. */
     public long reviewIdOf(long claimId) {
         var claim = api.get("api/claims/" + claimId, ApiClient.staff("dana"));

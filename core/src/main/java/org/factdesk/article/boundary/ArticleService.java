@@ -46,6 +46,23 @@ public class ArticleService {
         return outlets.all();
     }
 
+    /**
+     * Gives the fact-check the headline readers will see, before it is published (a blank one brings the engine's
+     * title back); the change is audited and logged with the headline it replaced.
+     */
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public void editHeadline(long articleId, long expectedVersion, String headline) {
+        var article = articles.get(articleId);
+        var before = article.displayTitle();
+        // the article's own refusal first: a page opened before publication must hear that it is published now
+        article.editHeadline(headline);
+        articles.getAsSeen(articleId, expectedVersion);
+        if (!before.equals(article.displayTitle())) {
+            log.record(caller(), Subject.article(article.getId()), "article.headlineEdited", null, null,
+                    before + " \u2192 " + article.displayTitle());
+        }
+    }
+
     /** Sets when the desk should have checked the article, e.g. when a story's urgency changes. */
     @RolesAllowed(Role.DESK_CHIEF_NAME)
     public void reschedule(long articleId, long expectedVersion, java.time.Instant dueAt) {

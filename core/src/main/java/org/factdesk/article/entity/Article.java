@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.factdesk.analysis.EngineWarning;
 import org.factdesk.outlet.entity.Outlet;
+import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.DeskMessage;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.entity.BaseEntity;
@@ -61,6 +62,11 @@ public class Article extends BaseEntity {
     @Audited
     @Column(length = TITLE_MAX)
     private String title;
+
+    /** The headline a desk chief wrote for the public pages; null while the engine's title stands. */
+    @Audited
+    @Column(length = TITLE_MAX)
+    private String headline;
 
     @Audited
     @Column(length = 300)
@@ -175,8 +181,9 @@ public class Article extends BaseEntity {
         head();
     }
 
+    /** What the engine read about the copy; a title keeps no site name appended to it ({@link SiteSuffix}). */
     public void describe(String title, String byline, String dateline, LocalDate publishedOn, String url, String sourceName) {
-        this.title = title;
+        this.title = SiteSuffix.cut(title, outlet.getName(), url);
         this.byline = byline;
         this.dateline = dateline;
         this.publishedOn = publishedOn;
@@ -202,7 +209,36 @@ public class Article extends BaseEntity {
     }
 
     private void head() {
-        heading = Heading.of(title != null && !title.isBlank() ? title : cleanedText);
+        heading = Heading.of(headline != null ? headline : title != null && !title.isBlank() ? title : cleanedText);
+    }
+
+    /**
+     * Sets the headline readers will see in place of the engine's title; a blank one brings the engine's title back.
+     * Once the fact-check is public its headline is part of the record and stays as published.
+     */
+    public void editHeadline(String newHeadline) {
+        if (state == ArticleState.PUBLISHED) {
+            throw new IllegalTransitionException("article.headlinePublished");
+        }
+        if (state == ArticleState.ARCHIVED) {
+            throw new IllegalTransitionException("article.headlineArchived");
+        }
+        var wanted = newHeadline == null ? "" : newHeadline.strip().replaceAll("\\s+", " ");
+        if (wanted.length() > TITLE_MAX) {
+            throw new BusinessException("article.headlineTooLong", TITLE_MAX);
+        }
+        headline = wanted.isEmpty() || wanted.equals(title) ? null : wanted;
+        head();
+    }
+
+    /** Whether a desk chief may still change the headline: until the fact-check is published or the copy archived. */
+    public boolean isHeadlineEditable() {
+        return state != ArticleState.PUBLISHED && state != ArticleState.ARCHIVED;
+    }
+
+    /** The desk's headline, or null when the engine's title stands. */
+    public String getHeadline() {
+        return headline;
     }
 
     /** The warnings of the latest analysis replace those of the one before. */
@@ -243,7 +279,11 @@ public class Article extends BaseEntity {
         return from;
     }
 
+    /** The headline the desk and the public see: the desk's own, else the engine's title, else the opening words. */
     public String displayTitle() {
+        if (headline != null) {
+            return headline;
+        }
         if (title != null && !title.isBlank()) {
             return title;
         }

@@ -12,11 +12,17 @@ import java.util.Objects;
 import java.util.Optional;
 import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleState;
+import org.factdesk.newsroom.boundary.NewsroomProfile;
+import org.factdesk.newsroom.control.Newsrooms;
+import org.factdesk.publication.control.FactCheckIndex;
+import org.factdesk.publication.control.IndexRow;
 import org.factdesk.publication.control.Publishing;
+import org.factdesk.publication.control.SearchWords;
 import org.factdesk.publication.entity.Correction;
 import org.factdesk.publication.entity.FactCheck;
 import org.factdesk.review.entity.Review;
 import org.factdesk.review.entity.ReviewState;
+import org.factdesk.shared.boundary.Page;
 
 /**
  * The public side: published fact-checks, readable by anyone without logging in. {@link #article}, {@link #claim}
@@ -27,11 +33,58 @@ import org.factdesk.review.entity.ReviewState;
 @PermitAll
 public class PublicationService {
 
+    /** A reader pages through the index; no page is longer than this. */
+    public static final int MAX_INDEX_PAGE = 50;
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Publishing publishing;
+
+    @Inject
+    FactCheckIndex index;
+
+    @Inject
+    Newsrooms newsrooms;
+
+    /**
+     * One page of the public index, newest first; with search words, only the fact-checks whose headline or checked
+     * claims contain all of them.
+     */
+    public PublicIndex index(String query, int first, int pageSize) {
+        var words = SearchWords.of(query);
+        var size = Math.max(1, Math.min(pageSize, MAX_INDEX_PAGE));
+        var start = Math.max(0, first);
+        var rows = index.page(words, start, size);
+        var verdicts = index.verdicts(rows.stream().map(IndexRow::articleId).toList());
+        var summaries = rows.stream().map(r -> new FactCheckSummary(r.articleId(), r.headline(), r.outlet(), r.publishedAt(),
+                r.modifiedAt(), verdicts.getOrDefault(r.articleId(), List.of()))).toList();
+        return new PublicIndex(new Page<>(summaries, index.count(words)), start, size, String.join(" ", words),
+                newsrooms.profile());
+    }
+
+    /** A claim's public page: its live fact-check, or the notice of its retraction; empty when never published. */
+    public Optional<PublicClaimPage> claimPage(long claimId) {
+        var newsroom = newsrooms.profile();
+        return claim(claimId)
+                .map(c -> new PublicClaimPage(c, publishing.corrections(c.articleId()).stream()
+                        .filter(k -> k.claimId() == claimId).toList(), null, newsroom))
+                .or(() -> retractionOfClaim(claimId).map(r -> new PublicClaimPage(null, List.of(), r, newsroom)));
+    }
+
+    /** An article's public page: its live fact-check, or the notice of its retraction; empty when never published. */
+    public Optional<PublicArticlePage> articlePage(long articleId) {
+        var newsroom = newsrooms.profile();
+        return article(articleId)
+                .map(a -> new PublicArticlePage(a, publishing.corrections(articleId), null, newsroom))
+                .or(() -> retraction(articleId).map(r -> new PublicArticlePage(null, List.of(), r, newsroom)));
+    }
+
+    /** The newsroom that signs the fact-checks, for answers that carry nothing else of it. */
+    public NewsroomProfile newsroom() {
+        return newsrooms.profile();
+    }
 
     public Optional<PublishedArticle> article(long articleId) {
         return live(articleId).map(fc -> {

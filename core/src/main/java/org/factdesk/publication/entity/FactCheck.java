@@ -31,9 +31,26 @@ import org.factdesk.user.entity.User;
 @Entity
 @Table(name = "fact_check")
 @NamedQuery(name = "FactCheck.findByArticle", query = "select f from FactCheck f where f.article.id = :articleId")
+@NamedQuery(name = "FactCheck.liveIndex", query = "select new org.factdesk.publication.control.IndexRow(a.id,"
+        + " coalesce(a.headline, nullif(trim(a.title), ''), a.heading), o.name, f.publishedAt, f.modifiedAt)"
+        + " from FactCheck f join f.article a join a.outlet o" + FactCheck.LIVE_MATCHING + " order by f.publishedAt desc, f.id desc")
+@NamedQuery(name = "FactCheck.countLiveIndex", query = "select count(f) from FactCheck f join f.article a" + FactCheck.LIVE_MATCHING)
+@NamedQuery(name = "FactCheck.verdictCountsByArticles", query = "select r.claim.article.id, r.verdict, count(r) from Review r"
+        + " where r.claim.article.id in :ids and r.state = :approved group by r.claim.article.id, r.verdict")
 public class FactCheck extends BaseEntity {
 
     public static final int REASON_MAX = 2_000;
+
+    /** A word the index was searched for, found in the headline or in one of the claims the fact-check covers. */
+    private static final String HEADLINE = " lower(concat(coalesce(a.headline, ''), ' ', coalesce(a.title, ''), ' ', a.heading))";
+    private static final String CHECKED_CLAIM = " exists (select r.id from Review r where r.claim.article = a"
+            + " and r.state = :approved and lower(r.claim.text) like ";
+    /** Live (published and not retracted) and containing all four search words; an unused word is "%". */
+    static final String LIVE_MATCHING = " where f.retractedAt is null and a.state = :published"
+            + " and (" + HEADLINE + " like :w1 or" + CHECKED_CLAIM + ":w1))"
+            + " and (" + HEADLINE + " like :w2 or" + CHECKED_CLAIM + ":w2))"
+            + " and (" + HEADLINE + " like :w3 or" + CHECKED_CLAIM + ":w3))"
+            + " and (" + HEADLINE + " like :w4 or" + CHECKED_CLAIM + ":w4))";
 
     @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "article_id", unique = true)

@@ -6,6 +6,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -95,6 +97,12 @@ public class ReviewedClaims {
                 .filter(m -> m.comparison().sameStatement()).toList();
     }
 
+    /**
+     * Runs after the approval committed, when its transaction is still associated with the thread but no longer
+     * active: reading the claim in it fails to get a connection (and returns one to the pool twice), so the read gets
+     * a transaction of its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void approved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimApproved approved) {
         var claim = em.createQuery("select c from Claim c join fetch c.article where c.id = :id", Claim.class)
                 .setParameter("id", approved.claimId()).getResultList();

@@ -1,8 +1,9 @@
 package org.factdesk.review.entity;
 
 /**
- * The rating scale. Each verdict maps to a schema.org ClaimReview rating on a 1 (worst) to 5 (best) scale;
- * Unverifiable is not on that scale and is published with ratingValue -1, as fact-checkers do for "not rated".
+ * The rating scale. Each verdict but one maps to a schema.org ClaimReview rating on a 1 (worst) to 5 (best) scale.
+ * Unverifiable says nothing about how true a claim is, so it has no place on that scale: it is not rated, and its
+ * ClaimReview carries only the words readers see ({@code alternateName}), never a number outside the declared range.
  */
 public enum Verdict {
     TRUE("True", 5),
@@ -10,7 +11,7 @@ public enum Verdict {
     HALF_TRUE("Half true", 3),
     MOSTLY_FALSE("Mostly false", 2),
     FALSE("False", 1),
-    UNVERIFIABLE("Unverifiable", -1);
+    UNVERIFIABLE("Unverifiable", 0);
 
     public static final int BEST_RATING = 5;
     public static final int WORST_RATING = 1;
@@ -28,7 +29,16 @@ public enum Verdict {
         return label;
     }
 
+    /** Whether the verdict is a point of the numeric scale, between {@value #WORST_RATING} and {@value #BEST_RATING}. */
+    public boolean isRated() {
+        return ratingValue >= WORST_RATING && ratingValue <= BEST_RATING;
+    }
+
+    /** The verdict's point on the scale; only a rated verdict has one. */
     public int ratingValue() {
+        if (!isRated()) {
+            throw new IllegalStateException(this + " is not on the rating scale");
+        }
         return ratingValue;
     }
 }

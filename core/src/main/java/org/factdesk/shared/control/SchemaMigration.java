@@ -41,10 +41,11 @@ public class SchemaMigration {
 
     /**
      * The column types the scripts name by placeholder: {@code ${text}} unbounded text, {@code ${bytes}} short
-     * binary values such as a sentence vector (384 bytes).
+     * binary values such as a sentence vector (384 bytes), {@code ${picture}} a small image such as a logo (256 KB).
      */
     static Map<String, String> placeholders(boolean postgres) {
-        return Map.of("text", postgres ? "text" : "clob", "bytes", postgres ? "bytea" : "varbinary(2048)");
+        return Map.of("text", postgres ? "text" : "clob", "bytes", postgres ? "bytea" : "varbinary(2048)",
+                "picture", postgres ? "bytea" : "varbinary(262144)");
     }
 
     private boolean isPostgres() {

@@ -1,5 +1,5 @@
 package org.factdesk.workflow.entity;
 
 public enum SubjectType {
-    ARTICLE, CLAIM, REVIEW, USER, OUTLET, RATING_LABEL
+    ARTICLE, CLAIM, REVIEW, USER, OUTLET, RATING_LABEL, NEWSROOM
 }

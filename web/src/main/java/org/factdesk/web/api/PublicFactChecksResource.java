@@ -52,7 +52,8 @@ public class PublicFactChecksResource {
             content = @Content(mediaType = JSON_LD, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No published fact-check for this claim")
     public JsonObject claimReview(@PathParam("id") long id) {
-        var claim = publications.claim(id).orElseThrow(() -> new ApiRefusal(Response.Status.NOT_FOUND, "api.noPublishedClaim", Long.toString(id)));
-        return ClaimReviewJsonLd.of(claim, links.claimPage(id), PublicLinks.ORGANISATION, links.base());
+        var page = publications.claimPage(id).filter(p -> !p.isRetracted())
+                .orElseThrow(() -> new ApiRefusal(Response.Status.NOT_FOUND, "api.noPublishedClaim", Long.toString(id)));
+        return ClaimReviewJsonLd.of(page.claim(), links.claimPage(id), PublicLinks.author(page.newsroom()));
     }
 }

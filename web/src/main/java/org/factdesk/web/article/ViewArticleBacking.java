@@ -39,6 +39,7 @@ public class ViewArticleBacking implements Serializable {
     private ArticleDetail detail;
     private String archiveReason;
     private java.time.LocalDateTime dueAt;
+    private String headline;
 
     public void load() {
         if (id == null) {
@@ -49,6 +50,7 @@ public class ViewArticleBacking implements Serializable {
             detail = details.get(id);
             var due = detail.article().getDueAt();
             dueAt = due == null ? null : java.time.LocalDateTime.ofInstant(due, java.time.ZoneId.systemDefault());
+            headline = detail.article().displayTitle();
         } catch (BusinessException e) {
             NotFound.respond();
         }
@@ -75,6 +77,26 @@ public class ViewArticleBacking implements Serializable {
             Refusals.show(e);
             return null;
         }
+    }
+
+    /** The headline readers will see; refused by the article once its fact-check is published. */
+    public String editHeadline() {
+        try {
+            articles.editHeadline(id, detail.article().getVersion(), headline);
+            Messages.addFlashGlobalInfo("article.headlineSaved");
+            return "/article/view?faces-redirect=true&includeViewParams=true";
+        } catch (BusinessException e) {
+            Refusals.show(e);
+            return null;
+        }
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(String headline) {
+        this.headline = headline;
     }
 
     public java.time.LocalDateTime getDueAt() {

@@ -4,15 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.factdesk.publication.boundary.PublicArticlePage;
 import org.factdesk.publication.boundary.PublicCorrection;
 import org.factdesk.publication.boundary.PublicationService;
 import org.factdesk.publication.boundary.PublishedArticle;
 import org.factdesk.publication.boundary.RetractionNotice;
 import org.factdesk.web.shared.NotFound;
+import org.factdesk.web.shared.VerdictLabels;
+import org.omnifaces.util.Faces;
 
 /**
- * /factcheck/article.xhtml?id=: the public fact-check of an article, listing its claims, verdicts and corrections;
- * after a retraction, the retraction notice at the same address.
+ * /factcheck/article.xhtml?id=: the public fact-check of an article, listing its claims, verdicts and corrections,
+ * with its preview for search engines and social networks; after a retraction, the retraction notice at the same
+ * address.
  */
 @Named
 @RequestScoped
@@ -21,25 +25,27 @@ public class ArticleFactcheckBacking {
     @Inject
     PublicationService publications;
 
+    @Inject
+    VerdictLabels verdictLabels;
+
     private Long id;
-    private PublishedArticle article;
-    private RetractionNotice retraction;
-    private List<PublicCorrection> corrections = List.of();
+    private PublicArticlePage page;
+    private SharePreview share;
 
     public void load() {
-        article = id == null ? null : publications.article(id).orElse(null);
-        if (article == null) {
-            retraction = id == null ? null : publications.retraction(id).orElse(null);
-            if (retraction == null) {
-                NotFound.respond();
-            }
+        page = id == null ? null : publications.articlePage(id).orElse(null);
+        if (page == null) {
+            NotFound.respond();
             return;
         }
-        corrections = publications.corrections(id);
+        var siteName = page.newsroom().name();
+        share = page.isRetracted()
+                ? SharePreviews.ofRetraction(page.retraction(), PublicLinks.article(id), siteName, Faces.getLocale(), PublicLinks.shareImage())
+                : SharePreviews.ofArticle(page.article(), verdictLabels::of, siteName, Faces.getLocale(), PublicLinks.shareImage());
     }
 
     public boolean isCorrected(long claimId) {
-        return corrections.stream().anyMatch(c -> c.claimId() == claimId);
+        return page.isCorrected(claimId);
     }
 
     public Long getId() {
@@ -50,15 +56,23 @@ public class ArticleFactcheckBacking {
         this.id = id;
     }
 
+    public PublicArticlePage getPage() {
+        return page;
+    }
+
     public PublishedArticle getArticle() {
-        return article;
+        return page == null ? null : page.article();
     }
 
     public RetractionNotice getRetraction() {
-        return retraction;
+        return page == null ? null : page.retraction();
     }
 
     public List<PublicCorrection> getCorrections() {
-        return corrections;
+        return page == null ? List.of() : page.corrections();
+    }
+
+    public SharePreview getShare() {
+        return share;
     }
 }

@@ -4,20 +4,22 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.factdesk.publication.boundary.ClaimReviewJsonLd;
+import org.factdesk.publication.boundary.PublicClaimPage;
 import org.factdesk.publication.boundary.PublicCorrection;
 import org.factdesk.publication.boundary.PublicationService;
 import org.factdesk.publication.boundary.PublishedClaim;
 import org.factdesk.publication.boundary.RetractionNotice;
-import org.factdesk.publication.boundary.ClaimReviewJsonLd;
 import org.factdesk.shared.boundary.ScriptJson;
 import org.factdesk.web.shared.NotFound;
 import org.factdesk.web.shared.VerdictLabels;
+import org.omnifaces.util.Faces;
 
 /**
- * /factcheck/claim.xhtml?id=: one claim's public fact-check, with its corrections and its single ClaimReview for
- * search engines. A retracted fact-check keeps its address and answers with the retraction notice and no
- * ClaimReview at all: schema.org has no "retracted" rating, and markup that still asserts the withdrawn verdict
- * would keep it in search engines' fact-check results.
+ * /factcheck/claim.xhtml?id=: one claim's public fact-check, with its corrections, its preview for search engines
+ * and social networks, and its single ClaimReview signed by the newsroom. A retracted fact-check keeps its address
+ * and answers with the retraction notice and no ClaimReview at all: schema.org has no "retracted" rating, and
+ * markup that still asserts the withdrawn verdict would keep it in search engines' fact-check results.
  */
 @Named
 @RequestScoped
@@ -30,23 +32,26 @@ public class ClaimFactcheckBacking {
     VerdictLabels verdictLabels;
 
     private Long id;
-    private PublishedClaim claim;
-    private RetractionNotice retraction;
-    private List<PublicCorrection> corrections = List.of();
+    private PublicClaimPage page;
+    private SharePreview share;
     private String jsonLd;
 
     public void load() {
-        claim = id == null ? null : publications.claim(id).orElse(null);
-        if (claim == null) {
-            retraction = id == null ? null : publications.retractionOfClaim(id).orElse(null);
-            if (retraction == null) {
-                NotFound.respond();
-            }
+        page = id == null ? null : publications.claimPage(id).orElse(null);
+        if (page == null) {
+            NotFound.respond();
             return;
         }
-        corrections = publications.corrections(claim.articleId()).stream().filter(c -> c.claimId() == claim.claimId()).toList();
-        jsonLd = ScriptJson.of(ClaimReviewJsonLd.of(claim, verdictLabels.of(claim.verdict()), PublicLinks.claim(claim.claimId()),
-                PublicLinks.ORGANISATION, PublicLinks.base()));
+        var newsroom = page.newsroom();
+        if (page.isRetracted()) {
+            share = SharePreviews.ofRetraction(page.retraction(), PublicLinks.claim(id), newsroom.name(), Faces.getLocale(),
+                    PublicLinks.shareImage());
+            return;
+        }
+        var claim = page.claim();
+        var label = verdictLabels.of(claim.verdict());
+        share = SharePreviews.ofClaim(claim, label, newsroom.name(), Faces.getLocale(), PublicLinks.shareImage());
+        jsonLd = ScriptJson.of(ClaimReviewJsonLd.of(claim, label, PublicLinks.claim(claim.claimId()), PublicLinks.author(newsroom)));
     }
 
     public Long getId() {
@@ -57,16 +62,24 @@ public class ClaimFactcheckBacking {
         this.id = id;
     }
 
+    public PublicClaimPage getPage() {
+        return page;
+    }
+
     public PublishedClaim getClaim() {
-        return claim;
+        return page == null ? null : page.claim();
     }
 
     public RetractionNotice getRetraction() {
-        return retraction;
+        return page == null ? null : page.retraction();
     }
 
     public List<PublicCorrection> getCorrections() {
-        return corrections;
+        return page == null ? List.of() : page.corrections();
+    }
+
+    public SharePreview getShare() {
+        return share;
     }
 
     public String getJsonLd() {
