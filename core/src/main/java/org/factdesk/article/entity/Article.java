@@ -231,6 +231,11 @@ public class Article extends BaseEntity {
         head();
     }
 
+    /** Whether the fact-check may be published now: the same rule as {@link #moveTo} to PUBLISHED. */
+    public boolean isPublishable() {
+        return state.canMoveTo(ArticleState.PUBLISHED);
+    }
+
     /** Whether a desk chief may still change the headline: until the fact-check is published or the copy archived. */
     public boolean isHeadlineEditable() {
         return state != ArticleState.PUBLISHED && state != ArticleState.ARCHIVED;

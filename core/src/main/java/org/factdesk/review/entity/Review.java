@@ -149,6 +149,14 @@ public class Review extends BaseEntity {
         return from;
     }
 
+    /**
+     * Whether this desk chief may approve or return the review now: it waits for a decision, and it is not their
+     * own (four eyes). {@link #approve} and {@link #returnToAuthor} hold the same rule.
+     */
+    public boolean isDecidableBy(String deskChief) {
+        return state.next().contains(ReviewState.APPROVED) && !isWrittenBy(deskChief);
+    }
+
     public ReviewState approve(User deskChief) {
         if (isWrittenBy(deskChief.getUsername())) {
             throw new BusinessException("review.ownApproval");

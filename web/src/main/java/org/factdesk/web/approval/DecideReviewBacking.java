@@ -8,7 +8,6 @@ import org.factdesk.review.boundary.ClaimDetail;
 import org.factdesk.review.boundary.ClaimDetailService;
 import org.factdesk.review.boundary.ReviewService;
 import org.factdesk.review.entity.Review;
-import org.factdesk.review.entity.ReviewState;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.NotFound;
@@ -76,7 +75,7 @@ public class DecideReviewBacking implements Serializable {
     }
 
     public boolean isDecidable() {
-        return review.getState() == ReviewState.SUBMITTED;
+        return review.isDecidableBy(activeUser.getUsername());
     }
 
     public boolean isOwnReview() {

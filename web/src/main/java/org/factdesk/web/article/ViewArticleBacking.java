@@ -130,7 +130,7 @@ public class ViewArticleBacking implements Serializable {
     }
 
     public boolean isPublishable() {
-        return detail.article().getState() == ArticleState.APPROVED;
+        return detail.article().isPublishable();
     }
 
     public boolean isArchivable() {
