@@ -62,7 +62,7 @@ class CrashSafetyIT {
     private static final int ACKNOWLEDGED = 5;
     /** A story large enough that its analysis takes the server seconds, so that a kill can land inside it. */
     private static final int IN_FLIGHT_CHARS = 300_000;
-    private static final Pattern IN_INGEST = Pattern.compile("org\\.factdesk\\.article\\.control\\.Ingest\\.(read|store)\\(");
+    private static final Pattern IN_INGEST = Pattern.compile("org\\.factdesk\\.ingest\\.control\\.Ingest\\.(read|store)\\(");
     private static final Duration POLL = Duration.ofMillis(250);
 
     private final KilledServer server = new KilledServer();
