@@ -49,12 +49,20 @@ public final class ApiDesk {
         return new Seen(started.json().getJsonNumber("id").longValue(), started.etag());
     }
 
+    /** A draft by the given author, complete enough to submit. */
+    public Seen saved(String author) {
+        var draft = draft(author);
+        var saved = api.change("PUT", "api/reviews/" + draft.id(), staff(author), draft.etag(), complete());
+        assertEquals(200, saved.status(), saved.body());
+        return new Seen(draft.id(), saved.etag());
+    }
+
     /** A review by jane waiting for a desk chief's decision. */
     public Seen submitted() {
-        var draft = draft("jane");
-        var submitted = api.change("POST", "api/reviews/" + draft.id() + "/submit", staff("jane"), draft.etag(), complete());
+        var saved = saved("jane");
+        var submitted = api.change("POST", "api/reviews/" + saved.id() + "/submit", staff("jane"), saved.etag(), null);
         assertEquals(200, submitted.status(), submitted.body());
-        return new Seen(draft.id(), submitted.etag());
+        return new Seen(saved.id(), submitted.etag());
     }
 
     /** An article whose one started review dana approved; the id is the article's, the ETag the article's. */

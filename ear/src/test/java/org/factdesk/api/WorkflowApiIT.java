@@ -143,7 +143,9 @@ class WorkflowApiIT {
         var started = api.change("POST", "api/claims/" + claimId + "/review", dana, null, null);
         assertEquals(201, started.status(), started.body());
         var reviewId = started.json().getJsonNumber("id").longValue();
-        var submitted = api.change("POST", "api/reviews/" + reviewId + "/submit", dana, started.etag(), draft("FALSE", RATIONALE, word));
+        var saved = api.change("PUT", "api/reviews/" + reviewId, dana, started.etag(), draft("FALSE", RATIONALE, word));
+        assertEquals(200, saved.status(), saved.body());
+        var submitted = api.change("POST", "api/reviews/" + reviewId + "/submit", dana, saved.etag(), null);
         assertEquals(200, submitted.status(), submitted.body());
 
         var own = api.change("POST", "api/reviews/" + reviewId + "/approve", dana, submitted.etag(), null);

@@ -267,8 +267,8 @@ class AccessMatrixIT {
                     return api.change("PUT", "api/reviews/" + draft.id(), auth, draft.etag(), ApiDesk.complete());
                 }),
                 new Endpoint("POST /api/reviews/{id}/submit", statuses(401, 200, 200, 403), auth -> {
-                    var draft = work.draft(author(auth));
-                    return api.change("POST", "api/reviews/" + draft.id() + "/submit", auth, draft.etag(), ApiDesk.complete());
+                    var saved = work.saved(author(auth));
+                    return api.change("POST", "api/reviews/" + saved.id() + "/submit", auth, saved.etag(), null);
                 }),
                 new Endpoint("POST /api/reviews/{id}/approve", statuses(401, 403, 200, 403), auth -> {
                     var submitted = work.submitted();

@@ -82,17 +82,16 @@ public class ReviewsResource {
 
     @POST
     @Path("{id}/submit")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit the review for a desk chief's decision (its author)",
-            description = "With a body, saves it first, in the same step; without one, submits the review as saved.")
+    @Operation(summary = "Submit the review as saved for a desk chief's decision (its author)",
+            description = "Save the draft first with PUT; the version is the one that save answered with.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ReviewJson.class)))
     @APIResponse(responseCode = "400", description = "Not ready: no verdict, no rationale or no evidence")
     @APIResponse(responseCode = "409", description = "The review changed since the given version, or cannot be submitted now")
     @APIResponse(responseCode = "428", description = "No version given")
     public Response submit(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
-                           @HeaderParam("If-Match") String ifMatch, DraftJson draft) {
+                           @HeaderParam("If-Match") String ifMatch) {
         var seen = Versions.required(version, ifMatch);
-        return tagged(reviews.submit(id, seen, draft == null ? asSaved(reviews.get(id)) : draft.toDraft()));
+        return tagged(reviews.submit(id, seen, asSaved(reviews.get(id))));
     }
 
     @POST
