@@ -39,6 +39,11 @@ public final class ApiClient {
             return Json.createReader(new StringReader(body)).readArray();
         }
 
+        /** The ETag the answer carries, as a client sends it back in If-Match. */
+        public String etag() {
+            return headers.firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + status + " " + body));
+        }
+
         public String message() {
             return json().getString("detail");
         }
@@ -73,6 +78,22 @@ public final class ApiClient {
     public Reply post(String path, String authorization, String contentType, byte[] body) {
         return send(request(path, authorization).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * A change as the workflow endpoints take it: any method, an {@code If-Match} header when {@code ifMatch} is not
+     * null, and a JSON body when {@code json} is not null (else no body and no Content-Type).
+     */
+    public Reply change(String method, String path, String authorization, String ifMatch, String json) {
+        var request = request(path, authorization).header("Accept", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply delete(String path, String authorization) {

@@ -182,7 +182,10 @@ class ApiIT {
         assertEquals("Factdesk API", openapi.getJsonObject("info").getString("title"));
         var paths = openapi.getJsonObject("paths");
         for (var path : new String[]{"/api/articles", "/api/articles/{id}", "/api/claims/{id}", "/api/reviews/{id}",
-                "/api/public/claims/{id}", "/api/public/factchecks", "/api/tokens"}) {
+                "/api/public/claims/{id}", "/api/public/factchecks", "/api/tokens", "/api/claims/{id}/assignment",
+                "/api/claims/{id}/take", "/api/claims/{id}/review", "/api/reviews/{id}/submit", "/api/reviews/{id}/approve",
+                "/api/reviews/{id}/return", "/api/articles/{id}/publish", "/api/factchecks/{articleId}",
+                "/api/factchecks/{articleId}/corrections", "/api/factchecks/{articleId}/retraction"}) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
         var schemes = openapi.getJsonObject("components").getJsonObject("securitySchemes");

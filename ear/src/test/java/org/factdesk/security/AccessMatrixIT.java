@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.factdesk.api.ApiClient;
+import org.factdesk.api.ApiDesk;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -231,6 +232,7 @@ class AccessMatrixIT {
         var ingestJson = Json.createObjectBuilder().add("outlet", outlet).add("fileName", "m.txt")
                 .add("text", DeskSteps.story(DeskSteps.uniqueWord())).build().toString();
         var tokens = new ArrayList<Long>();
+        var work = new ApiDesk(base);
 
         var endpoints = List.of(
                 new Endpoint("POST /api/articles (JSON)", statuses(401, 201, 201, 403),
@@ -242,13 +244,59 @@ class AccessMatrixIT {
                         auth -> api.get("api/articles?state=published&first=0&size=5", auth)),
                 new Endpoint("GET /api/articles/{id}", statuses(401, 200, 200, 200),
                         auth -> api.get("api/articles/" + published.articleId(), auth)),
-                new Endpoint("GET /api/claims?queue=open", statuses(401, 200, 200, 403), auth -> api.get("api/claims?queue=open", auth)),
-                new Endpoint("GET /api/claims?queue=mine", statuses(401, 200, 200, 403), auth -> api.get("api/claims?queue=mine", auth)),
+                new Endpoint("GET /api/claims?queue=open", statuses(401, 200, 200, 200), auth -> api.get("api/claims?queue=open", auth)),
+                new Endpoint("GET /api/claims?queue=mine", statuses(401, 200, 200, 200), auth -> api.get("api/claims?queue=mine", auth)),
                 new Endpoint("GET /api/claims/{id}", statuses(401, 200, 200, 200), auth -> api.get("api/claims/" + published.claimId(), auth)),
                 new Endpoint("GET /api/reviews/{id} (approved)", statuses(401, 200, 200, 200),
                         auth -> api.get("api/reviews/" + published.reviewId(), auth)),
                 new Endpoint("GET /api/reviews/awaiting-decision", statuses(401, 403, 200, 403),
                         auth -> api.get("api/reviews/awaiting-decision", auth)),
+                new Endpoint("POST /api/claims/{id}/assignment", statuses(401, 403, 200, 403), auth -> {
+                    var claim = work.openClaim();
+                    return api.change("POST", "api/claims/" + claim.id() + "/assignment", auth, claim.etag(),
+                            "{\"journalist\":\"omar\"}");
+                }),
+                new Endpoint("POST /api/claims/{id}/take", statuses(401, 200, 200, 403), auth -> {
+                    var claim = work.openClaim();
+                    return api.change("POST", "api/claims/" + claim.id() + "/take", auth, claim.etag(), null);
+                }),
+                new Endpoint("POST /api/claims/{id}/review", statuses(401, 201, 201, 403),
+                        auth -> api.change("POST", "api/claims/" + work.openClaim().id() + "/review", auth, null, null)),
+                new Endpoint("PUT /api/reviews/{id}", statuses(401, 200, 200, 403), auth -> {
+                    var draft = work.draft(author(auth));
+                    return api.change("PUT", "api/reviews/" + draft.id(), auth, draft.etag(), ApiDesk.complete());
+                }),
+                new Endpoint("POST /api/reviews/{id}/submit", statuses(401, 200, 200, 403), auth -> {
+                    var saved = work.saved(author(auth));
+                    return api.change("POST", "api/reviews/" + saved.id() + "/submit", auth, saved.etag(), null);
+                }),
+                new Endpoint("POST /api/reviews/{id}/approve", statuses(401, 403, 200, 403), auth -> {
+                    var submitted = work.submitted();
+                    return api.change("POST", "api/reviews/" + submitted.id() + "/approve", auth, submitted.etag(), null);
+                }),
+                new Endpoint("POST /api/reviews/{id}/return", statuses(401, 403, 200, 403), auth -> {
+                    var submitted = work.submitted();
+                    return api.change("POST", "api/reviews/" + submitted.id() + "/return", auth, submitted.etag(),
+                            "{\"comment\":\"Name the budget line.\"}");
+                }),
+                new Endpoint("POST /api/articles/{id}/publish", statuses(401, 403, 200, 403), auth -> {
+                    var article = work.approvedArticle();
+                    return api.change("POST", "api/articles/" + article.id() + "/publish", auth, article.etag(), null);
+                }),
+                new Endpoint("GET /api/factchecks/{id}", statuses(401, 200, 200, 200),
+                        auth -> api.get("api/factchecks/" + published.articleId(), auth)),
+                new Endpoint("POST /api/factchecks/{id}/corrections", statuses(401, 403, 200, 403), auth -> {
+                    var factCheck = work.published();
+                    return api.change("POST", "api/factchecks/" + factCheck.articleId() + "/corrections", auth,
+                            factCheck.reviewEtag(), Json.createObjectBuilder().add("claimId", factCheck.claimId())
+                                    .add("verdict", "MOSTLY_FALSE").add("rationale", "The revised budget lists 25 schools for the period.")
+                                    .add("note", "The budget was revised.").build().toString());
+                }),
+                new Endpoint("POST /api/factchecks/{id}/retraction", statuses(401, 403, 200, 403), auth -> {
+                    var factCheck = work.published();
+                    return api.change("POST", "api/factchecks/" + factCheck.articleId() + "/retraction", auth,
+                            factCheck.etag(), "{\"reason\":\"The budget document was a draft.\"}");
+                }),
                 new Endpoint("GET /api/tokens", statuses(401, 403, 403, 200), auth -> api.get("api/tokens", auth)),
                 new Endpoint("POST /api/tokens", statuses(401, 403, 403, 201), auth -> {
                     var reply = api.postJson("api/tokens", auth, Json.createObjectBuilder().add("username", "omar")
@@ -282,6 +330,11 @@ class AccessMatrixIT {
         System.out.printf("Access matrix, API: %d roles x %d endpoints = %d calls checked%n",
                 Role.values().length, endpoints.size(), Role.values().length * endpoints.size());
         assertEquals(List.of(), wrong, "API answers against the README");
+    }
+
+    /** Who writes the draft a role's call changes: the desk chief her own, everyone else one of jane's. */
+    private static String author(String authorization) {
+        return staff(Role.DESK_CHIEF.user).equals(authorization) ? Role.DESK_CHIEF.user : Role.JOURNALIST.user;
     }
 
     private static long issueToken(ApiClient api) {

@@ -89,8 +89,7 @@ public class AssignmentService {
         if (claimIds.size() > MAX_BULK) {
             throw new BusinessException("assign.tooMany", MAX_BULK);
         }
-        var journalist = users.findByUsername(username).filter(User::isActive).filter(u -> u.hasRole(Role.JOURNALIST))
-                .orElseThrow(() -> new BusinessException("assign.journalistMissing"));
+        var journalist = journalist(username);
         var me = users.getCaller(session.getCallerPrincipal().getName());
         var changed = 0;
         for (var claim : claims.get(claimIds)) {
@@ -99,6 +98,20 @@ public class AssignmentService {
             }
         }
         return changed;
+    }
+
+    /**
+     * Assigns one claim as the caller last saw it: refused, with nothing written, if the claim changed since (a
+     * machine client that names no version could otherwise take a claim away from someone who just started on it).
+     */
+    public void assign(long claimId, long expectedVersion, String username) {
+        var claim = claims.getAsSeen(claimId, expectedVersion);
+        assign(claim, journalist(username), users.getCaller(session.getCallerPrincipal().getName()));
+    }
+
+    private User journalist(String username) {
+        return users.findByUsername(username).filter(User::isActive).filter(u -> u.hasRole(Role.JOURNALIST))
+                .orElseThrow(() -> new BusinessException("assign.journalistMissing"));
     }
 
     private boolean assign(Claim claim, User journalist, User me) {

@@ -13,6 +13,7 @@ import org.factdesk.claim.boundary.ClaimRow;
 import org.factdesk.claim.boundary.WorkFilter;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimState;
+import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.NotFoundException;
 
 @Dependent
@@ -33,6 +34,15 @@ public class ClaimRepository {
 
     public Claim get(long id) {
         return Optional.ofNullable(em.find(Claim.class, id)).orElseThrow(() -> new NotFoundException("claim.notFound", id));
+    }
+
+    /** The claim as the caller last saw it: refused, with nothing written, if someone changed it since. */
+    public Claim getAsSeen(long id, long expectedVersion) {
+        var claim = get(id);
+        if (claim.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("claim.changedMeanwhile");
+        }
+        return claim;
     }
 
     /** An article's claims in the order they stand in its text. */

@@ -11,7 +11,7 @@ import org.factdesk.review.boundary.ArticleDetail;
 
 /** An article as stored: metadata, the cleaned text its claims point into, and its claims. */
 @Schema(name = "Article")
-public record ArticleJson(long id, String title, String outlet, String url, String byline, String dateline,
+public record ArticleJson(long id, long version, String title, String outlet, String url, String byline, String dateline,
                           LocalDate publishedOn, String sourceName, String state, Instant ingestedAt, Instant dueAt,
                           Long duplicateOfId, Double duplicateSimilarity, List<Long> duplicateIds, String agencies,
                           List<String> warnings,
@@ -22,7 +22,7 @@ public record ArticleJson(long id, String title, String outlet, String url, Stri
     static ArticleJson of(ArticleDetail detail, Locale language) {
         Article a = detail.article();
         var claims = detail.claims().stream().map(c -> ClaimRowJson.of(c, detail.reviewsByClaim().get(c.getId()))).toList();
-        return new ArticleJson(a.getId(), a.displayTitle(), a.getOutlet().getName(), a.getUrl(), a.getByline(), a.getDateline(),
+        return new ArticleJson(a.getId(), a.getVersion(), a.displayTitle(), a.getOutlet().getName(), a.getUrl(), a.getByline(), a.getDateline(),
                 a.getPublishedOn(), a.getSourceName(), a.getState().name(), a.getIngestedAt(), a.getDueAt(),
                 a.getDuplicateOf() == null ? null : a.getDuplicateOf().getId(), a.getDuplicateSimilarity(),
                 detail.duplicates().stream().map(ArticleLink::id).toList(), a.getAgencies(),

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,6 +34,7 @@ import org.factdesk.article.entity.ArticleState;
 import org.factdesk.ingest.boundary.IngestRequest;
 import org.factdesk.ingest.boundary.IngestResult;
 import org.factdesk.ingest.boundary.IngestService;
+import org.factdesk.publication.boundary.FactCheckService;
 import org.factdesk.review.boundary.ArticleDetailService;
 import org.factdesk.web.shared.ServerSettings;
 
@@ -59,6 +62,9 @@ public class ArticlesResource {
     @Inject
     IngestService ingest;
 
+    @Inject
+    FactCheckService factChecks;
+
 
     @Context
     HttpHeaders headers;
@@ -74,11 +80,27 @@ public class ArticlesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One article with its cleaned text and claims")
-    @APIResponse(responseCode = "200", description = "The article")
+    @Operation(summary = "One article with its cleaned text and claims; the ETag is the article's version")
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleJson.class)))
     @APIResponse(responseCode = "404", description = "No such article")
-    public ArticleJson get(@PathParam("id") long id) {
-        return ArticleJson.of(details.get(id), ApiExceptionMappers.language(headers));
+    public Response get(@PathParam("id") long id) {
+        var detail = details.get(id);
+        return Versions.tagged(ArticleJson.of(detail, ApiExceptionMappers.language(headers)), detail.article().getVersion());
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Publish the article's fact-check (desk chiefs)", description = "Every review started on the"
+            + " article must be approved first. The answer is the publication; its ETag is the publication's version.")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = PublicationJson.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
+    @APIResponse(responseCode = "409", description = "The article changed since the given version, or is not ready to publish")
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response publish(@PathParam("id") long id,
+                            @QueryParam("version") @Parameter(description = "The article's version the client saw; or send its ETag as If-Match") Long version,
+                            @HeaderParam("If-Match") String ifMatch) {
+        factChecks.publish(id, Versions.required(version, ifMatch));
+        return FactChecksResource.publication(factChecks, id);
     }
 
     @POST

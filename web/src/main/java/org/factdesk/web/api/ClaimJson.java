@@ -7,7 +7,7 @@ import org.factdesk.review.boundary.ClaimDetail;
 
 /** One claim with where it sits in its article and its review, if any. */
 @Schema(name = "Claim")
-public record ClaimJson(long id, String text, String kind, String speaker, double score, String state, long articleId,
+public record ClaimJson(long id, long version, String text, String kind, String speaker, double score, String state, long articleId,
                         String articleTitle, String outlet, int startOffset, int endOffset, List<ReasonJson> reasons,
                         String attribution, String assignee, ReviewJson review) {
 
@@ -19,7 +19,7 @@ public record ClaimJson(long id, String text, String kind, String speaker, doubl
     static ClaimJson of(ClaimDetail detail, Locale language) {
         var c = detail.claim();
         var article = c.getArticle();
-        return new ClaimJson(c.getId(), c.getText(), c.getKind().name(), c.getSpeaker(), c.getScore(), c.getState().name(),
+        return new ClaimJson(c.getId(), c.getVersion(), c.getText(), c.getKind().name(), c.getSpeaker(), c.getScore(), c.getState().name(),
                 article.getId(), article.displayTitle(), article.getOutlet().getName(), c.getStartOffset(), c.getEndOffset(),
                 c.getScoreReasons().stream().map(r -> new ReasonJson(r.code(), r.text(language), r.weight())).toList(),
                 c.getAttribution(), c.getAssignee() == null ? null : c.getAssignee().getUsername(),

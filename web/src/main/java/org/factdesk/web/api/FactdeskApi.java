@@ -16,14 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "Factdesk API", version = "1",
-                description = "Ingest news articles and read articles, claims and reviews as a member of staff; read published"
+                description = "Ingest news articles, and read and work on articles, claims and reviews as a member of staff"
+                        + " (assign, take, save, submit, approve, return, publish, correct, retract); read published"
                         + " fact-checks, as schema.org ClaimReview, without logging in. Errors are JSON objects with the HTTP"
                         + " status and a message: 400 refused input, 401 no or wrong credentials, 403 your role may not,"
-                        + " 404 no such item, 409 a conflicting change."),
+                        + " 404 no such item, 409 a conflicting change (such as a stale version), 428 a change that names no"
+                        + " version. Single items carry their version as ETag; a change sends it back as If-Match or ?version=."),
         tags = {
                 @Tag(name = "Articles", description = "Copies of stories on the desk"),
                 @Tag(name = "Claims", description = "Checkable statements found in articles"),
                 @Tag(name = "Reviews", description = "Verdicts on claims and their approval"),
+                @Tag(name = "Fact-checks", description = "Publications on the desk: corrections and retractions"),
                 @Tag(name = "Public fact-checks", description = "Published verdicts; no login needed"),
                 @Tag(name = "API tokens", description = "Credentials for machine clients; admins only")})
 @SecurityScheme(securitySchemeName = FactdeskApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic",

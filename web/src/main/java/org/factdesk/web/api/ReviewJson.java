@@ -7,7 +7,7 @@ import org.factdesk.review.entity.Review;
 
 /** A review of a claim: verdict, reasoning, evidence and where it stands in the four-eyes workflow. */
 @Schema(name = "Review")
-public record ReviewJson(long id, long claimId, String state, String verdict, String rationale, String author,
+public record ReviewJson(long id, long version, long claimId, String state, String verdict, String rationale, String author,
                          Instant createdAt, Instant submittedAt, String decidedBy, Instant decidedAt, String returnComment,
                          List<Evidence> evidence) {
 
@@ -16,7 +16,7 @@ public record ReviewJson(long id, long claimId, String state, String verdict, St
     }
 
     static ReviewJson of(Review r) {
-        return new ReviewJson(r.getId(), r.getClaim().getId(), r.getState().name(),
+        return new ReviewJson(r.getId(), r.getVersion(), r.getClaim().getId(), r.getState().name(),
                 r.getVerdict() == null ? null : r.getVerdict().name(), r.getRationale(), r.getAuthor().getUsername(),
                 r.getCreatedAt(), r.getSubmittedAt(), r.getDecidedBy() == null ? null : r.getDecidedBy().getUsername(),
                 r.getDecidedAt(), r.getReturnComment(),

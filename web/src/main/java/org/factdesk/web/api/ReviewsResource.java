@@ -2,20 +2,35 @@ package org.factdesk.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factdesk.review.boundary.ReviewDraft;
 import org.factdesk.review.boundary.ReviewService;
+import org.factdesk.review.entity.EvidenceSource;
+import org.factdesk.review.entity.Review;
 
-/** Reviews: any one of them for staff, and the approval queue for desk chiefs. */
+/**
+ * Reviews: any one of them for staff, the approval queue for desk chiefs, and the four-eyes workflow: the author
+ * saves and submits, a desk chief other than the author approves or returns it. Every change names the version of
+ * the review the client saw (its ETag, as {@code If-Match}, or {@code ?version=}); the review service decides the rest.
+ */
 @Path("reviews")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +38,8 @@ import org.factdesk.review.boundary.ReviewService;
 @SecurityRequirement(name = FactdeskApi.BASIC)
 @SecurityRequirement(name = FactdeskApi.TOKEN)
 public class ReviewsResource {
+
+    private static final String VERSION = "The review's version the client saw; or send its ETag as If-Match";
 
     @Inject
     ReviewService reviews;
@@ -39,10 +56,79 @@ public class ReviewsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One review with its verdict, rationale, evidence and decision")
-    @APIResponse(responseCode = "200", description = "The review")
+    @Operation(summary = "One review with its verdict, rationale, evidence and decision; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The review", content = @Content(schema = @Schema(implementation = ReviewJson.class)))
     @APIResponse(responseCode = "404", description = "No such review")
-    public ReviewJson get(@PathParam("id") long id) {
-        return ReviewJson.of(reviews.get(id));
+    public Response get(@PathParam("id") long id) {
+        return tagged(reviews.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the draft (its author)", description = "Verdict, rationale and evidence replace the saved ones.")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ReviewJson.class)))
+    @APIResponse(responseCode = "400", description = "Refused with the reason, such as an evidence row that is no web address")
+    @APIResponse(responseCode = "409", description = "The review changed since the given version, or is no longer a draft")
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response save(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
+                         @HeaderParam("If-Match") String ifMatch, DraftJson draft) {
+        var seen = Versions.required(version, ifMatch);
+        if (draft == null) {
+            throw new ApiRefusal(Response.Status.BAD_REQUEST, "api.draftJsonMissing");
+        }
+        return tagged(reviews.saveDraft(id, seen, draft.toDraft()));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Submit the review as saved for a desk chief's decision (its author)",
+            description = "Save the draft first with PUT; the version is the one that save answered with.")
+    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ReviewJson.class)))
+    @APIResponse(responseCode = "400", description = "Not ready: no verdict, no rationale or no evidence")
+    @APIResponse(responseCode = "409", description = "The review changed since the given version, or cannot be submitted now")
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response submit(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
+                           @HeaderParam("If-Match") String ifMatch) {
+        var seen = Versions.required(version, ifMatch);
+        return tagged(reviews.submit(id, seen, asSaved(reviews.get(id))));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Operation(summary = "Approve a submitted review (desk chiefs, never its own author)")
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = ReviewJson.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
+    @APIResponse(responseCode = "409", description = "Changed since the given version, not submitted, or the caller's own review")
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response approve(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
+                            @HeaderParam("If-Match") String ifMatch) {
+        return tagged(reviews.approve(id, Versions.required(version, ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return a submitted review to its author with a comment (desk chiefs)")
+    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = ReviewJson.class)))
+    @APIResponse(responseCode = "400", description = "No comment")
+    @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
+    @APIResponse(responseCode = "409", description = "Changed since the given version, or not waiting for a decision")
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response returnToAuthor(@PathParam("id") long id,
+                                   @QueryParam("version") @Parameter(description = VERSION) Long version,
+                                   @HeaderParam("If-Match") String ifMatch, ReturnJson comment) {
+        var seen = Versions.required(version, ifMatch);
+        return tagged(reviews.returnToAuthor(id, seen, comment == null ? null : comment.comment()));
+    }
+
+    private static Response tagged(Review review) {
+        return Versions.tagged(ReviewJson.of(review), review.getVersion());
+    }
+
+    /** The review's content as saved; the version check of the submit keeps it from being someone else's newer one. */
+    private static ReviewDraft asSaved(Review review) {
+        return new ReviewDraft(review.getVerdict(), review.getRationale(), review.getEvidence().stream()
+                .map(e -> new EvidenceSource(e.getUrl(), e.getTitle(), e.getNote())).toList());
     }
 }

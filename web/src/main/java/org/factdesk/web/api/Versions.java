@@ -1,5 +1,6 @@
 package org.factdesk.web.api;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -10,6 +11,16 @@ import jakarta.ws.rs.core.Response;
 final class Versions {
 
     private Versions() {
+    }
+
+    /** The entity tag of a resource at this version: what a client sends back as {@code If-Match}. */
+    static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** A 200 answer carrying the resource and its version as the ETag. */
+    static Response tagged(Object entity, long version) {
+        return Response.ok(entity).tag(tag(version)).build();
     }
 
     static long required(Long version, String ifMatch) {

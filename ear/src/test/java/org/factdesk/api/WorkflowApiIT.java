@@ -1,0 +1,234 @@
+package org.factdesk.api;
+
+import static org.factdesk.api.ApiClient.bearer;
+import static org.factdesk.api.ApiClient.staff;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.util.Objects;
+import java.util.UUID;
+import org.factdesk.security.DeskSteps;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The review workflow driven by a newsroom's scripts with nothing but HTTP and two API tokens, a journalist's and a
+ * desk chief's: ingest, assign, take, draft, save, submit, approve, publish, correct, retract; with the same
+ * four-eyes and version rules as the pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkflowApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        var ear = new File(Objects.requireNonNull(System.getProperty("factdesk.ear"), "factdesk.ear is set in ear/pom.xml"));
+        return ShrinkWrap.create(ZipImporter.class, "factdesk.ear").importFrom(ear).as(EnterpriseArchive.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static final String RATIONALE = "The ministry's own tender lists 52 million, not 38 million, for the repairs.";
+
+    @Test
+    void aClaimGoesFromIngestToAPublishedClaimReviewOverHttpWithTwoTokens() {
+        var api = new ApiClient(base);
+        var jane = bearer(token(api, "jane"));
+        var dana = bearer(token(api, "dana"));
+        var word = DeskSteps.uniqueWord();
+
+        var articleId = ingest(api, jane, word);
+        var claimId = firstClaim(api, jane, articleId);
+        var seen = api.get("api/claims/" + claimId, dana);
+        assertEquals(200, seen.status(), seen.body());
+        assertEquals("\"" + seen.json().getJsonNumber("version").longValue() + "\"", seen.etag(), "the ETag is the version");
+
+        var unversioned = api.change("POST", "api/claims/" + claimId + "/assignment", dana, null, assignTo("jane"));
+        assertProblem(unversioned, 428);
+        var byJournalist = api.change("POST", "api/claims/" + claimId + "/assignment", jane, seen.etag(), assignTo("jane"));
+        assertProblem(byJournalist, 403);
+        var assigned = api.change("POST", "api/claims/" + claimId + "/assignment", dana, seen.etag(), assignTo("jane"));
+        assertEquals(200, assigned.status(), assigned.body());
+        assertEquals("jane", assigned.json().getString("assignee"));
+        assertNotEquals(seen.etag(), assigned.etag(), "assigning changed the claim's version");
+
+        var stale = api.change("POST", "api/claims/" + claimId + "/take", jane, seen.etag(), null);
+        assertProblem(stale, 409);
+        assertEquals("Someone changed this claim while you were looking at it. Reload it and try again.", stale.message());
+        var taken = api.change("POST", "api/claims/" + claimId + "/take", jane, assigned.etag(), null);
+        assertEquals(200, taken.status(), taken.body());
+        assertEquals("jane", taken.json().getString("assignee"));
+
+        var started = api.change("POST", "api/claims/" + claimId + "/review", jane, null, null);
+        assertEquals(201, started.status(), started.body());
+        var reviewId = started.json().getJsonNumber("id").longValue();
+        assertTrue(started.headers().firstValue("Location").orElseThrow().endsWith("/api/reviews/" + reviewId));
+        assertEquals("DRAFT", started.json().getString("state"));
+
+        var saved = api.change("PUT", "api/reviews/" + reviewId, jane, started.etag(), draft("MOSTLY_FALSE", RATIONALE, word));
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals("MOSTLY_FALSE", saved.json().getString("verdict"));
+        var overwrite = api.change("PUT", "api/reviews/" + reviewId, jane, started.etag(), draft("TRUE", "A stale form's rationale, long enough.", word));
+        assertProblem(overwrite, 409);
+        var afterStale = api.get("api/reviews/" + reviewId, jane);
+        assertEquals("MOSTLY_FALSE", afterStale.json().getString("verdict"), "the stale save wrote nothing");
+        assertEquals(saved.etag(), afterStale.etag());
+        var badEvidence = api.change("PUT", "api/reviews/" + reviewId, jane, saved.etag(),
+                Json.createObjectBuilder().add("verdict", "FALSE").add("rationale", RATIONALE)
+                        .add("evidence", Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", "not a web address")))
+                        .build().toString());
+        assertProblem(badEvidence, 400);
+        assertEquals(saved.etag(), api.get("api/reviews/" + reviewId, jane).etag(), "a refused save changed nothing");
+
+        var submitted = api.change("POST", "api/reviews/" + reviewId + "/submit", jane, saved.etag(), null);
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("SUBMITTED", submitted.json().getString("state"));
+        assertProblem(api.change("POST", "api/reviews/" + reviewId + "/approve", jane, submitted.etag(), null), 403);
+
+        var approved = api.change("POST", "api/reviews/" + reviewId + "/approve", dana, submitted.etag(), null);
+        assertEquals(200, approved.status(), approved.body());
+        assertEquals("APPROVED", approved.json().getString("state"));
+        assertEquals("dana", approved.json().getString("decidedBy"));
+
+        var article = api.get("api/articles/" + articleId, dana);
+        assertEquals("APPROVED", article.json().getString("state"), article.body());
+        assertProblem(api.change("POST", "api/articles/" + articleId + "/publish", dana, null, null), 428);
+        var published = api.change("POST", "api/articles/" + articleId + "/publish", dana, article.etag(), null);
+        assertEquals(200, published.status(), published.body());
+        assertEquals("PUBLISHED", published.json().getString("status"));
+        var claimReview = api.get("api/public/claims/" + claimId, null);
+        assertEquals(200, claimReview.status(), claimReview.body());
+        assertTrue(claimReview.body().contains("ClaimReview"), claimReview.body());
+        assertTrue(claimReview.body().contains("Mostly false"), claimReview.body());
+
+        var review = api.get("api/reviews/" + reviewId, dana);
+        var corrected = api.change("POST", "api/factchecks/" + articleId + "/corrections", dana, review.etag(),
+                Json.createObjectBuilder().add("claimId", claimId).add("verdict", "FALSE").add("rationale", RATIONALE)
+                        .add("note", "The tender was revised; the figure is further off than we said.").build().toString());
+        assertEquals(200, corrected.status(), corrected.body());
+        var entry = corrected.json().getJsonArray("corrections").getJsonObject(0);
+        assertEquals("MOSTLY_FALSE", entry.getString("previousVerdict"));
+        assertEquals("FALSE", entry.getString("newVerdict"));
+
+        assertProblem(api.change("POST", "api/factchecks/" + articleId + "/retraction", dana, published.etag(),
+                reason("Stale version.")), 409);
+        var retracted = api.change("POST", "api/factchecks/" + articleId + "/retraction", dana, corrected.etag(),
+                reason("The source document turned out to be forged."));
+        assertEquals(200, retracted.status(), retracted.body());
+        assertEquals("RETRACTED", retracted.json().getString("status"));
+        assertEquals(404, api.get("api/public/claims/" + claimId, null).status(), "a retracted verdict is served no more");
+    }
+
+    @Test
+    void aDeskChiefCannotApproveHerOwnReview() {
+        var api = new ApiClient(base);
+        var dana = bearer(token(api, "dana"));
+        var word = DeskSteps.uniqueWord();
+        var claimId = firstClaim(api, dana, ingest(api, dana, word));
+
+        var started = api.change("POST", "api/claims/" + claimId + "/review", dana, null, null);
+        assertEquals(201, started.status(), started.body());
+        var reviewId = started.json().getJsonNumber("id").longValue();
+        var saved = api.change("PUT", "api/reviews/" + reviewId, dana, started.etag(), draft("FALSE", RATIONALE, word));
+        assertEquals(200, saved.status(), saved.body());
+        var submitted = api.change("POST", "api/reviews/" + reviewId + "/submit", dana, saved.etag(), null);
+        assertEquals(200, submitted.status(), submitted.body());
+
+        var own = api.change("POST", "api/reviews/" + reviewId + "/approve", dana, submitted.etag(), null);
+        assertProblem(own, 400);
+        assertEquals("You wrote this review, so you cannot approve it: another desk chief must decide (four-eyes rule).",
+                own.message());
+        var after = api.get("api/reviews/" + reviewId, dana);
+        assertEquals(submitted.etag(), after.etag(), "the refusal changed nothing");
+        assertEquals("SUBMITTED", after.json().getString("state"));
+
+        var returned = api.change("POST", "api/reviews/" + reviewId + "/return", staff("ravi"), submitted.etag(),
+                Json.createObjectBuilder().add("comment", "Add the tender itself as evidence, " + word + ".").build().toString());
+        assertEquals(200, returned.status(), "another desk chief returns it: " + returned.body());
+        assertEquals("RETURNED", returned.json().getString("state"));
+    }
+
+    @Test
+    void everyMemberOfStaffListsClaimsAdminsIncluded() {
+        var api = new ApiClient(base);
+        var alex = bearer(token(api, "alex"));
+        var open = api.get("api/claims?size=3", alex);
+        assertEquals(200, open.status(), open.body());
+        assertTrue(open.json().getJsonArray("rows").size() <= 3);
+        var mine = api.get("api/claims?queue=mine", alex);
+        assertEquals(200, mine.status(), mine.body());
+        assertEquals(0, mine.json().getJsonNumber("total").longValue(), "an admin holds no claims");
+        assertProblem(api.change("POST", "api/claims/" + firstOpen(api, alex) + "/take", alex, "\"0\"", null), 403);
+    }
+
+    private static long firstOpen(ApiClient api, String auth) {
+        var rows = api.get("api/claims?size=1", auth).json().getJsonArray("rows");
+        return rows.isEmpty() ? 987654321L : rows.getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** A token an admin issues for a demo account, as a newsroom would set up its scripts. */
+    private static String token(ApiClient api, String username) {
+        var issued = api.postJson("api/tokens", staff("alex"), Json.createObjectBuilder().add("username", username)
+                .add("label", "workflow " + UUID.randomUUID()).build().toString());
+        assertEquals(201, issued.status(), issued.body());
+        return issued.json().getString("token");
+    }
+
+    private static long ingest(ApiClient api, String auth, String word) {
+        var story = "Bridge repairs in " + word + " will cost less, ministry says\n\nThe transport ministry said on Tuesday that"
+                + " repairing the " + word + " bridge will cost 38 million euros and take nine months.\n\n\"Traffic will flow"
+                + " again by March 2027,\" transport minister Elena " + word + "ova told reporters.\n\nThe opposition said the"
+                + " repairs would cost at least 52 million euros.\n";
+        var created = api.postJson("api/articles", auth, Json.createObjectBuilder().add("outlet", "Workflow Courier " + word)
+                .add("url", "https://example.org/" + word).add("fileName", "bridge.txt").add("text", story).build().toString());
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("articleId").longValue();
+    }
+
+    private static long firstClaim(ApiClient api, String auth, long articleId) {
+        var article = api.get("api/articles/" + articleId, auth);
+        assertEquals(200, article.status(), article.body());
+        var claims = article.json().getJsonArray("claims");
+        assertFalse(claims.isEmpty(), "the engine found claims: " + article.body());
+        return claims.getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static String assignTo(String journalist) {
+        return Json.createObjectBuilder().add("journalist", journalist).build().toString();
+    }
+
+    private static String reason(String reason) {
+        return Json.createObjectBuilder().add("reason", reason).build().toString();
+    }
+
+    private static String draft(String verdict, String rationale, String word) {
+        return Json.createObjectBuilder().add("verdict", verdict).add("rationale", rationale)
+                .add("evidence", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("url", "https://example.org/tender-" + word).add("title", "Tender documents")))
+                .build().toString();
+    }
+
+    /** A refusal as RFC 9457 describes it: problem+json, with the status again and a message for the person. */
+    private static void assertProblem(ApiClient.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                reply.headers().map().toString());
+        JsonObject problem = reply.json();
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("detail").isBlank());
+    }
+}
