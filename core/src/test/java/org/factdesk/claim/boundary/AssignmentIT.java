@@ -87,9 +87,9 @@ class AssignmentIT {
         claimIds.forEach(id -> assertEquals(anna, fixtures.assigneeOf(id)));
         assertEquals(before + claimIds.size(), as(annaId, () -> notifications.unreadCount()));
         var newest = as(annaId, () -> notifications.mine(0, 1)).rows().get(0);
-        assertEquals(NotificationKind.CLAIM_ASSIGNED, newest.getKind());
-        assertEquals(NotificationTarget.CLAIM, newest.getTarget());
-        assertTrue(claimIds.contains(newest.getTargetId()), "the notification names one of the assigned claims");
+        assertEquals(NotificationKind.CLAIM_ASSIGNED, newest.kind());
+        assertEquals(NotificationTarget.CLAIM, newest.target());
+        assertTrue(claimIds.contains(newest.targetId()), "the notification names one of the assigned claims");
         assertEquals(claimIds.size(), as(annaId, () -> claims.mine(0, 50)).total());
     }
 

@@ -56,7 +56,7 @@ class ReviewConversationIT {
         var chiefUnread = as(chief, () -> notifications.unreadCount());
 
         as(chief, () -> reviews.returnToAuthor(submitted.getId(), submitted.getVersion(), "Which page of the plan?"));
-        assertEquals(NotificationKind.REVIEW_RETURNED, as(author, () -> notifications.mine(0, 1)).rows().get(0).getKind());
+        assertEquals(NotificationKind.REVIEW_RETURNED, as(author, () -> notifications.mine(0, 1)).rows().get(0).kind());
         as(author, () -> reviews.comment(submitted.getId(), "Page 14, table 3."));
         as(chief, () -> reviews.comment(submitted.getId(), "Thanks, resubmit with that link."));
 
@@ -79,11 +79,11 @@ class ReviewConversationIT {
                 "The figure is in the ministry's plan.", List.of(new EvidenceSource("https://example.org/plan", null, null)))));
         as(chief, () -> reviews.approve(submitted.getId(), submitted.getVersion()));
         var approved = as(author, () -> notifications.mine(0, 1)).rows().get(0);
-        assertEquals(NotificationKind.REVIEW_APPROVED, approved.getKind());
+        assertEquals(NotificationKind.REVIEW_APPROVED, approved.kind());
         var unread = as(author, () -> notifications.unreadCount());
 
-        assertThrows(BusinessException.class, () -> as(other, () -> notifications.open(approved.getId())));
-        as(author, () -> notifications.open(approved.getId()));
+        assertThrows(BusinessException.class, () -> as(other, () -> notifications.open(approved.id())));
+        as(author, () -> notifications.open(approved.id()));
 
         assertEquals(unread - 1, as(author, () -> notifications.unreadCount()));
         as(author, () -> notifications.markAllRead());
