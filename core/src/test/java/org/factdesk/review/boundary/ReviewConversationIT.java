@@ -9,7 +9,6 @@ import java.util.List;
 import org.factdesk.notification.boundary.NotificationService;
 import org.factdesk.notification.entity.NotificationKind;
 import org.factdesk.review.entity.EvidenceSource;
-import org.factdesk.review.entity.ReviewComment;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.testsupport.Deployments;
@@ -62,7 +61,7 @@ class ReviewConversationIT {
 
         var thread = as(author, () -> reviews.thread(submitted.getId()));
         assertEquals(List.of("Which page of the plan?", "Page 14, table 3.", "Thanks, resubmit with that link."),
-                thread.stream().map(ReviewComment::getText).toList());
+                thread.stream().map(ThreadComment::text).toList());
         assertEquals(chiefUnread + 1, as(chief, () -> notifications.unreadCount()), "the desk chief who returned it is told of the reply");
         assertThrows(BusinessException.class, () -> as(outsider, () -> reviews.comment(submitted.getId(), "Me too")));
         assertThrows(BusinessException.class, () -> as(author, () -> reviews.comment(submitted.getId(), "   ")));
