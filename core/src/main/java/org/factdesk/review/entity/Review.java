@@ -216,6 +216,16 @@ public class Review extends BaseEntity {
         return author.getUsername().equals(username);
     }
 
+    /** Only the author edits, and only while the review is in their hands ({@link ReviewState#isEditable}). */
+    public boolean isEditableBy(String username) {
+        return state.isEditable() && isWrittenBy(username);
+    }
+
+    /** Submitted and waiting for a desk chief to approve it or return it to its author. */
+    public boolean isAwaitingDecision() {
+        return state == ReviewState.SUBMITTED;
+    }
+
     /** The review's conversation is between its author and the desk chiefs. */
     public boolean hasInConversation(String username, boolean deskChief) {
         return deskChief || isWrittenBy(username);

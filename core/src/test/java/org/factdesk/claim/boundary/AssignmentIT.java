@@ -119,7 +119,7 @@ class AssignmentIT {
         assertEquals(ben, handedOver.getAuthor().getUsername());
         assertEquals("Anna's half-written rationale on the school numbers.", handedOver.getRationale());
         assertEquals(1, handedOver.getEvidence().size());
-        var history = as(chief, () -> details.get(claimId)).claim().getArticle().getId();
+        var history = as(chief, () -> details.get(claimId)).claim().articleId();
         assertTrue(fixtures.eventCount(history) > 3);
         var submitted = as(benId, () -> reviews.submit(handedOver.getId(), handedOver.getVersion(),
                 new ReviewDraft(Verdict.FALSE, handedOver.getRationale(), List.of(new EvidenceSource("https://example.org/plan", null, null)))));
