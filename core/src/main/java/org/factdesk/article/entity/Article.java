@@ -231,6 +231,15 @@ public class Article extends BaseEntity {
         head();
     }
 
+    /** Whether the desk may publish its fact-check now: approved, and not yet published. */
+    public boolean isPublishable() {
+        return state == ArticleState.APPROVED;
+    }
+
+    public boolean isArchivable() {
+        return state.canMoveTo(ArticleState.ARCHIVED);
+    }
+
     /** Whether a desk chief may still change the headline: until the fact-check is published or the copy archived. */
     public boolean isHeadlineEditable() {
         return state != ArticleState.PUBLISHED && state != ArticleState.ARCHIVED;
