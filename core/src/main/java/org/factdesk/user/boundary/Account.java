@@ -1,6 +1,8 @@
 package org.factdesk.user.boundary;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
@@ -14,8 +16,9 @@ import org.factdesk.user.entity.User;
 public record Account(long id, long version, String username, String displayName, Set<Role> roles, boolean active,
                       Instant createdAt, String locale) {
 
+    /** @param roles kept in the enum's order, so pages list them the same way every time */
     public Account {
-        roles = Set.copyOf(roles);
+        roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
     static Account of(User user) {
