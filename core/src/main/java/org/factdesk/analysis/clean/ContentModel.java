@@ -73,14 +73,15 @@ public final class ContentModel {
     }
 
     /**
-     * Index of the headline among the lines above {@code end}: the candidate the title model ranks first if the
-     * model finds it more likely a headline than not (as the training scored it), or -1 when no line above the story
-     * reads as one.
+     * Index of the headline among the lines above {@code end}: the candidate the title model ranks first, or -1 when
+     * there is none. On a page the model must also find it more likely a headline than not (as the training scored
+     * it), since a page's head is often all menus; plain text that has a line above its story leads with its
+     * headline, so there the best candidate stands even when a short story gives the model little to go on.
      */
     int headline(List<Line> lines, int end, boolean fromMarkup, SeenLines seen) {
         var model = titles(fromMarkup);
         var best = -1;
-        var bestLogit = 0.0;
+        var bestLogit = fromMarkup ? 0.0 : Double.NEGATIVE_INFINITY;
         for (var candidate : TitleFeatures.candidates(lines, end, fromMarkup, seen)) {
             var logit = model.logit(candidate.features());
             if (logit >= bestLogit) {

@@ -231,9 +231,9 @@ public class Article extends BaseEntity {
         head();
     }
 
-    /** Whether the desk may publish its fact-check now: approved, and not yet published. */
+    /** Whether the fact-check may be published now: the same rule as {@link #moveTo} to PUBLISHED. */
     public boolean isPublishable() {
-        return state == ArticleState.APPROVED;
+        return state.canMoveTo(ArticleState.PUBLISHED);
     }
 
     public boolean isArchivable() {

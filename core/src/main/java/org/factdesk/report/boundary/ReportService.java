@@ -30,6 +30,14 @@ public class ReportService {
     @Inject
     OutletFigures outlets;
 
+    /** Everything above the paged tables of the reports page, in one call; {@code chartRows} rows per chart. */
+    public ReportOverview overview(ReportPeriod period, int chartRows) {
+        var topConflicts = conflictsPerOutlet(period, 0, chartRows);
+        return new ReportOverview(funnel(period), timeInState(period), throughputPerWeek(period), verdicts(period),
+                workload(0, chartRows).rows(), verdictsPerOutlet(period, 0, chartRows).rows(), topConflicts.rows(),
+                topConflicts.total() > 0);
+    }
+
     public List<FunnelStep> funnel(ReportPeriod period) {
         return pipeline.funnel(period);
     }

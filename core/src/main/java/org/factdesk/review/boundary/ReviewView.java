@@ -14,12 +14,12 @@ import org.factdesk.review.entity.Verdict;
  * @param decidedByName    the desk chief who approved or returned it, or null
  * @param editable         whether the reader is its author and it is in their hands ({@link Review#isEditableBy})
  * @param writtenByReader  whether the reader wrote it, so the desk chief sees they would decide on their own review
- * @param awaitingDecision whether it waits for a desk chief to approve or return it ({@link Review#isAwaitingDecision})
+ * @param decidable        whether the reader may approve or return it now: submitted, and not their own ({@link Review#isDecidableBy})
  */
 public record ReviewView(long id, long version, long claimId, ReviewState state, Verdict verdict, String rationale,
                          List<EvidenceSource> evidence, String authorUsername, String authorName, Instant createdAt,
                          Instant submittedAt, String decidedByUsername, String decidedByName, Instant decidedAt,
-                         String returnComment, boolean editable, boolean writtenByReader, boolean awaitingDecision) {
+                         String returnComment, boolean editable, boolean writtenByReader, boolean decidable) {
 
     public ReviewView {
         evidence = List.copyOf(evidence);
@@ -33,6 +33,6 @@ public record ReviewView(long id, long version, long claimId, ReviewState state,
                 review.getAuthor().getUsername(), review.getAuthor().getDisplayName(), review.getCreatedAt(),
                 review.getSubmittedAt(), decider == null ? null : decider.getUsername(),
                 decider == null ? null : decider.getDisplayName(), review.getDecidedAt(), review.getReturnComment(),
-                review.isEditableBy(reader), review.isWrittenBy(reader), review.isAwaitingDecision());
+                review.isEditableBy(reader), review.isWrittenBy(reader), review.isDecidableBy(reader));
     }
 }

@@ -150,6 +150,14 @@ public class Review extends BaseEntity {
         return from;
     }
 
+    /**
+     * Whether this desk chief may approve or return the review now: it waits for a decision, and it is not their
+     * own (four eyes). {@link #approve} and {@link #returnToAuthor} hold the same rule.
+     */
+    public boolean isDecidableBy(String deskChief) {
+        return state.next().contains(ReviewState.APPROVED) && !isWrittenBy(deskChief);
+    }
+
     public ReviewState approve(User deskChief) {
         if (isWrittenBy(deskChief.getUsername())) {
             throw new BusinessException("review.ownApproval");
@@ -220,11 +228,6 @@ public class Review extends BaseEntity {
     /** Only the author edits, and only while the review is in their hands ({@link ReviewState#isEditable}). */
     public boolean isEditableBy(String username) {
         return state.isEditable() && isWrittenBy(username);
-    }
-
-    /** Submitted and waiting for a desk chief to approve it or return it to its author. */
-    public boolean isAwaitingDecision() {
-        return state == ReviewState.SUBMITTED;
     }
 
     /** The review's conversation is between its author and the desk chiefs. */

@@ -46,6 +46,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void aShortStoryInPlainTextLeadsWithItsHeadline() {
+        var cleaned = clean("Dockers strike in Harwick",
+                "Some 2,000 dock workers at the port of Harwick walked out on Monday after pay talks broke down.",
+                "\"We have waited three years for a fair offer,\" union leader Maria Quell told reporters.");
+        assertEquals("Dockers strike in Harwick", cleaned.title());
+        assertTrue(removed(cleaned).isEmpty(), removed(cleaned).toString());
+    }
+
+    @Test
     void keepsAPathOfFullSentences() {
         var sentence = "The tram runs Lisbon > Belém > Algés > Cruz Quebrada every ten minutes on weekdays, the operator said.";
         var cleaned = clean(BODY_1, sentence, BODY_2);

@@ -1,6 +1,7 @@
 package org.factdesk.review.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +54,17 @@ class ReviewTest {
         assertTrue(refused.getMessage().contains("four-eyes"));
         assertEquals(ReviewState.SUBMITTED, chiefAuthor.getState());
         assertNull(chiefAuthor.getDecidedBy());
+    }
+
+    @Test
+    void onlyASubmittedReviewOfSomeoneElseIsOfferedForDecision() {
+        assertFalse(review.isDecidableBy("dana"), "a draft waits for its author, not for the desk");
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE);
+        review.submit(author);
+        assertTrue(review.isDecidableBy("dana"));
+        assertFalse(review.isDecidableBy("jane"), "four eyes: never one's own");
+        review.approve(chief);
+        assertFalse(review.isDecidableBy("dana"), "an approved review is decided");
     }
 
     @Test

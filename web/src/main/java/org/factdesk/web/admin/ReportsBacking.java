@@ -16,6 +16,7 @@ import org.factdesk.report.boundary.JournalistLoad;
 import org.factdesk.report.boundary.OutletConflicts;
 import org.factdesk.report.boundary.OutletFunnel;
 import org.factdesk.report.boundary.OutletVerdicts;
+import org.factdesk.report.boundary.ReportOverview;
 import org.factdesk.report.boundary.ReportPeriod;
 import org.factdesk.report.boundary.ReportService;
 import org.factdesk.report.boundary.StateTime;
@@ -64,14 +65,13 @@ public class ReportsBacking implements Serializable {
         period = RequestedPeriod.of(fromParam, toParam, ZoneId.systemDefault());
         from = period.from();
         to = period.to();
-        funnel = reports.funnel(period);
-        stateTimes = reports.timeInState(period);
-        weeks = reports.throughputPerWeek(period);
-        var verdictCounts = reports.verdicts(period);
-        verdicts = List.copyOf(verdictCounts.entrySet());
-        var topConflicts = reports.conflictsPerOutlet(period, 0, CHART_ROWS);
-        conflictsFlagged = topConflicts.total() > 0;
-        charts = drawCharts(verdictCounts, topConflicts.rows());
+        var overview = reports.overview(period, CHART_ROWS);
+        funnel = overview.funnel();
+        stateTimes = overview.stateTimes();
+        weeks = overview.weeks();
+        verdicts = List.copyOf(overview.verdicts().entrySet());
+        conflictsFlagged = overview.conflictsFlagged();
+        charts = drawCharts(overview);
         var shown = period;
         outletFunnels = new PagedRows<>((first, size) -> reports.funnelPerOutlet(shown, first, size), OutletFunnel::outlet);
         workload = new PagedRows<>(reports::workload, JournalistLoad::username);
@@ -79,16 +79,16 @@ public class ReportsBacking implements Serializable {
         conflicts = new PagedRows<>((first, size) -> reports.conflictsPerOutlet(shown, first, size), OutletConflicts::outlet);
     }
 
-    private Map<String, String> drawCharts(Map<Verdict, Long> verdictCounts, List<OutletConflicts> topConflicts) {
+    private Map<String, String> drawCharts(ReportOverview overview) {
         Function<String, String> text = Faces.getResourceBundle("msg")::getString;
         var labels = verdictLabels.getAll();
         return Map.of("funnel", ReportCharts.funnel(funnel, text),
                 "stateTimes", ReportCharts.timeInState(stateTimes, text),
                 "weeks", ReportCharts.weeks(weeks, text),
-                "verdicts", ReportCharts.verdicts(verdictCounts, labels, text),
-                "workload", ReportCharts.workload(reports.workload(0, CHART_ROWS).rows(), text),
-                "outletVerdicts", ReportCharts.verdictsPerOutlet(reports.verdictsPerOutlet(period, 0, CHART_ROWS).rows(), labels),
-                "conflicts", ReportCharts.conflicts(topConflicts, text));
+                "verdicts", ReportCharts.verdicts(overview.verdicts(), labels, text),
+                "workload", ReportCharts.workload(overview.topWorkload(), text),
+                "outletVerdicts", ReportCharts.verdictsPerOutlet(overview.topOutletVerdicts(), labels),
+                "conflicts", ReportCharts.conflicts(overview.topConflicts(), text));
     }
 
     /** Shows the chosen period; a period the desk cannot report on is refused with its reason, and the page stays. */

@@ -71,7 +71,7 @@ public class DecideReviewBacking implements Serializable {
     }
 
     public boolean isDecidable() {
-        return review.awaitingDecision();
+        return review.decidable();
     }
 
     public boolean isOwnReview() {
