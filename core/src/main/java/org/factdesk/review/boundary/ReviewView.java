@@ -14,7 +14,8 @@ import org.factdesk.review.entity.Verdict;
  * @param decidedByName    the desk chief who approved or returned it, or null
  * @param editable         whether the reader is its author and it is in their hands ({@link Review#isEditableBy})
  * @param writtenByReader  whether the reader wrote it, so the desk chief sees they would decide on their own review
- * @param decidable        whether the reader may approve or return it now: submitted, and not their own ({@link Review#isDecidableBy})
+ * @param decidable        whether the reader may approve or return it now: submitted, and not their own
+ *                         ({@link Review#isDecidableBy})
  */
 public record ReviewView(long id, long version, long claimId, ReviewState state, Verdict verdict, String rationale,
                          List<EvidenceSource> evidence, String authorUsername, String authorName, Instant createdAt,
