@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.factdesk.article.control.ArticleRepository;
 import org.factdesk.article.entity.ArticleState;
+import org.factdesk.outlet.boundary.OutletName;
 import org.factdesk.outlet.control.OutletRepository;
-import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.user.entity.Role;
@@ -42,8 +42,8 @@ public class ArticleService {
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
-    public List<Outlet> outlets() {
-        return outlets.all();
+    public List<OutletName> outlets() {
+        return outlets.names();
     }
 
     /**

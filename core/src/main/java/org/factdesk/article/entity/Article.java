@@ -236,6 +236,10 @@ public class Article extends BaseEntity {
         return state.canMoveTo(ArticleState.PUBLISHED);
     }
 
+    public boolean isArchivable() {
+        return state.canMoveTo(ArticleState.ARCHIVED);
+    }
+
     /** Whether a desk chief may still change the headline: until the fact-check is published or the copy archived. */
     public boolean isHeadlineEditable() {
         return state != ArticleState.PUBLISHED && state != ArticleState.ARCHIVED;

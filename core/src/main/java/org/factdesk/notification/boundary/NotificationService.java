@@ -34,25 +34,25 @@ public class NotificationService {
     }
 
     /** Newest first, unread before read. */
-    public Page<Notification> mine(int first, int pageSize) {
+    public Page<NotificationRow> mine(int first, int pageSize) {
         var rows = em.createQuery("select n from Notification n where n.recipient.username = :me"
                         + " order by case when n.readAt is null then 0 else 1 end, n.createdAt desc, n.id desc", Notification.class)
                 .setParameter("me", me())
                 .setFirstResult(Math.max(0, first)).setMaxResults(Page.clampSize(pageSize)).getResultList();
         var total = em.createQuery("select count(n) from Notification n where n.recipient.username = :me", Long.class)
                 .setParameter("me", me()).getSingleResult();
-        return new Page<>(rows, total);
+        return new Page<>(rows.stream().map(NotificationRow::of).toList(), total);
     }
 
     /** Marks one read and returns it, so the page can follow its link. */
-    public Notification open(long id) {
+    public NotificationRow open(long id) {
         var notification = em.find(Notification.class, id);
         if (notification == null || !notification.isFor(me())) {
             throw new NotFoundException("notification.notFound", id);
         }
         notification.markRead();
         changed.fire(new NotificationsChanged(me()));
-        return notification;
+        return NotificationRow.of(notification);
     }
 
     public int markAllRead() {

@@ -38,12 +38,12 @@ public class OutletService {
         return new Page<>(outlets.rows(Math.max(0, first), Page.clampSize(pageSize)), outlets.count());
     }
 
-    public Outlet get(long id) {
-        return outlets.get(id);
+    public OutletRow get(long id) {
+        return outlets.row(id);
     }
 
     /** Renames and re-prioritises an outlet in one step, as the edit form submits it. */
-    public Outlet update(long id, long expectedVersion, String name, OutletPriority priority) {
+    public OutletRow update(long id, long expectedVersion, String name, OutletPriority priority) {
         var outlet = outlets.get(id);
         if (outlet.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("outlet.changedMeanwhile", outlet.getName());
@@ -67,7 +67,7 @@ public class OutletService {
             log.record(caller(), Subject.of(SubjectType.OUTLET, id), "outlet.prioritised", outlet.getPriority(), priority, outlet.getName());
             outlet.prioritise(priority);
         }
-        return outlet;
+        return outlets.row(id);
     }
 
     private String caller() {

@@ -6,12 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.factdesk.outlet.boundary.OutletName;
 import org.factdesk.outlet.boundary.OutletRow;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.NotFoundException;
 
 @Dependent
 public class OutletRepository {
+
+    private static final String ROW = "select new org.factdesk.outlet.boundary.OutletRow(o.id, o.version, o.name, o.priority,"
+            + " (select count(a) from Article a where a.outlet = o)) from Outlet o";
 
     @PersistenceContext
     EntityManager em;
@@ -47,12 +51,17 @@ public class OutletRepository {
     }
 
     public List<OutletRow> rows(int first, int size) {
-        return em.createQuery("select new org.factdesk.outlet.boundary.OutletRow(o.id, o.version, o.name, o.priority,"
-                        + " (select count(a) from Article a where a.outlet = o)) from Outlet o order by lower(o.name), o.id", OutletRow.class)
+        return em.createQuery(ROW + " order by lower(o.name), o.id", OutletRow.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
-    public List<Outlet> all() {
-        return em.createNamedQuery("Outlet.findAll", Outlet.class).getResultList();
+    /** One outlet as the admin list shows it; the query flushes pending changes first, so the version is current. */
+    public OutletRow row(long id) {
+        return em.createQuery(ROW + " where o.id = :id", OutletRow.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("outlet.notFound", id));
+    }
+
+    public List<OutletName> names() {
+        return em.createNamedQuery("Outlet.listNames", OutletName.class).getResultList();
     }
 }

@@ -15,7 +15,8 @@ import org.factdesk.shared.entity.BaseEntity;
 @Entity
 @Table(name = "outlet")
 @NamedQuery(name = "Outlet.findByName", query = "select o from Outlet o where lower(o.name) = lower(:name)")
-@NamedQuery(name = "Outlet.findAll", query = "select o from Outlet o order by lower(o.name)")
+@NamedQuery(name = "Outlet.listNames",
+        query = "select new org.factdesk.outlet.boundary.OutletName(o.id, o.name) from Outlet o order by lower(o.name)")
 public class Outlet extends BaseEntity {
 
     public static final int NAME_MAX = 120;

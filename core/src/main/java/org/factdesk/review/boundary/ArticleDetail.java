@@ -3,13 +3,10 @@ package org.factdesk.review.boundary;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleLink;
 import org.factdesk.claim.control.ArticleWorkflow;
-import org.factdesk.claim.entity.Claim;
-import org.factdesk.review.entity.Review;
 import org.factdesk.shared.boundary.DeskMessage;
-import org.factdesk.workflow.entity.WorkflowEvent;
+import org.factdesk.workflow.boundary.HistoryEntry;
 
 /**
  * Everything the article page shows, loaded in one transaction.
@@ -20,15 +17,13 @@ import org.factdesk.workflow.entity.WorkflowEvent;
  * @param warnings       what the claim engine warned about, to be read in the reader's language
  * @param storyArticles  the other outlets' copies of the same story
  * @param conflictingClaims ids of this article's claims that another copy contradicts
+ * @param untouched      whether a line cleaning cut may still be restored: nobody has started on the claims
+ *                       ({@link ArticleWorkflow#isUntouched})
  */
-public record ArticleDetail(Article article, List<Claim> claims, Map<Long, Review> reviewsByClaim, List<ArticleLink> duplicates,
-                            List<WorkflowEvent> history, List<String> removed, List<DeskMessage> warnings,
-                            List<ArticleLink> storyArticles, Set<Long> conflictingClaims) {
-
-    /** Whether a line cleaning cut may still be restored: nobody has started on the claims ({@link ArticleWorkflow#isUntouched}). */
-    public boolean isUntouched() {
-        return ArticleWorkflow.isUntouched(article, claims);
-    }
+public record ArticleDetail(ArticleView article, List<ClaimView> claims, Map<Long, ReviewView> reviewsByClaim,
+                            List<ArticleLink> duplicates, List<HistoryEntry> history, List<String> removed,
+                            List<DeskMessage> warnings, List<ArticleLink> storyArticles, Set<Long> conflictingClaims,
+                            boolean untouched) {
 
     public boolean conflicting(long claimId) {
         return conflictingClaims.contains(claimId);

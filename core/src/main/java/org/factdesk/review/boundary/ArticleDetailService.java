@@ -10,14 +10,14 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factdesk.article.control.ArticleRepository;
+import org.factdesk.claim.control.ArticleWorkflow;
 import org.factdesk.claim.control.ClaimMatches;
 import org.factdesk.claim.control.ClaimRepository;
 import org.factdesk.review.control.ReviewRepository;
-import org.factdesk.review.entity.Review;
 import org.factdesk.user.entity.Role;
+import org.factdesk.workflow.boundary.HistoryEntry;
 import org.factdesk.workflow.control.EventLog;
 
 /** The article page: an article with its claims and the reviews of them the reader may read, in one call. */
@@ -45,28 +45,16 @@ public class ArticleDetailService {
 
     public ArticleDetail get(long articleId) {
         var article = articles.get(articleId);
-        article.getOutlet().getName();
         var itsClaims = claims.ofArticle(article);
-        itsClaims.forEach(c -> {
-            if (c.getAssignee() != null) {
-                c.getAssignee().getDisplayName();
-            }
-        });
-        if (article.getDuplicateOf() != null) {
-            article.getDuplicateOf().getOutlet().getName();
-        }
-        if (article.getStory() != null) {
-            article.getStory().getLabel();
-        }
         var me = session.getCallerPrincipal().getName();
         var chief = session.isCallerInRole(Role.DESK_CHIEF_NAME);
-        Map<Long, Review> byClaim = reviews.forArticle(articleId).stream()
+        Map<Long, ReviewView> byClaim = reviews.forArticle(articleId).stream()
                 .filter(r -> r.isReadableBy(me, chief))
-                .peek(r -> r.getAuthor().getDisplayName())
-                .collect(Collectors.toMap(r -> r.getClaim().getId(), Function.identity()));
-        return new ArticleDetail(article, itsClaims, byClaim, articles.duplicatesOf(articleId), log.forArticle(articleId),
+                .collect(Collectors.toMap(r -> r.getClaim().getId(), r -> ReviewView.of(r, me)));
+        return new ArticleDetail(ArticleView.of(article), itsClaims.stream().map(ClaimView::of).toList(), byClaim,
+                articles.duplicatesOf(articleId), log.forArticle(articleId).stream().map(HistoryEntry::of).toList(),
                 strings(article.getRemovedFragments()), article.getWarnings(), articles.sameStory(article),
-                matches.conflictingClaims(articleId));
+                matches.conflictingClaims(articleId), ArticleWorkflow.isUntouched(article, itsClaims));
     }
 
     private static List<String> strings(String jsonArray) {

@@ -3,7 +3,6 @@ package org.factdesk.review.boundary;
 import java.util.List;
 import org.factdesk.claim.boundary.Variant;
 import org.factdesk.claim.entity.Claim;
-import org.factdesk.review.entity.Review;
 
 /**
  * A claim with its article text split around it, so the page can highlight it in place.
@@ -17,7 +16,7 @@ import org.factdesk.review.entity.Review;
  * @param assignable      whether a desk chief may (re)assign it now ({@link Claim#isAssignable()})
  * @param startable       whether the reader may start its review now
  */
-public record ClaimDetail(Claim claim, String textBefore, String textOfClaim, String textAfter, Review review,
+public record ClaimDetail(ClaimView claim, String textBefore, String textOfClaim, String textAfter, ReviewView review,
                           ReviewProgress progress, List<Variant> variants, List<EarlierVerdict> earlierVerdicts,
                           boolean assignable, boolean startable) {
 

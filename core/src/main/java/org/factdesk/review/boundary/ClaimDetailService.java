@@ -12,6 +12,7 @@ import org.factdesk.claim.control.ClaimRepository;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.review.entity.ReviewState;
+import org.factdesk.shared.boundary.AccessRefusedException;
 import org.factdesk.user.entity.Role;
 
 /** The claim page: a claim in its text, its review as far as the reader may see it, its variants and earlier verdicts. */
@@ -33,29 +34,31 @@ public class ClaimDetailService {
 
     public ClaimDetail get(long claimId) {
         var claim = claims.get(claimId);
-        var article = claim.getArticle();
-        article.getOutlet().getName();
-        if (claim.getAssignee() != null) {
-            claim.getAssignee().getDisplayName();
-        }
-        var text = article.getCleanedText();
+        var text = claim.getArticle().getCleanedText();
         var me = session.getCallerPrincipal().getName();
         var chief = session.isCallerInRole(Role.DESK_CHIEF_NAME);
         var filed = reviews.findByClaim(claimId);
         var progress = filed.map(r -> new ReviewProgress(r.getState(), r.getAuthor().getDisplayName(),
                 r.hasInConversation(me, chief))).orElse(null);
-        var review = filed.filter(r -> r.isReadableBy(me, chief)).orElse(null);
-        if (review != null) {
-            review.getEvidence().size();
-            if (review.getDecidedBy() != null) {
-                review.getDecidedBy().getDisplayName();
-            }
-        }
+        var review = filed.filter(r -> r.isReadableBy(me, chief)).map(r -> ReviewView.of(r, me)).orElse(null);
         var related = matches.of(claim);
-        return new ClaimDetail(claim, text.substring(0, claim.getStartOffset()),
+        return new ClaimDetail(ClaimView.of(claim), text.substring(0, claim.getStartOffset()),
                 text.substring(claim.getStartOffset(), claim.getEndOffset()), text.substring(claim.getEndOffset()), review,
                 progress, related.variants(), earlierVerdicts(related.matched()), claim.isAssignable(),
                 progress == null && claim.isReviewableBy(me));
+    }
+
+    /**
+     * The decision page: the review with its claim in its text. A draft is refused to everyone but its author and the
+     * desk chiefs, as {@link ReviewService#get} refuses it.
+     */
+    public ClaimDetail ofReview(long reviewId) {
+        var review = reviews.get(reviewId);
+        var detail = get(review.getClaim().getId());
+        if (detail.review() == null || detail.review().id() != reviewId) {
+            throw new AccessRefusedException("review.draftPrivate", review.getAuthor().getDisplayName());
+        }
+        return detail;
     }
 
     /** The matched claims that already have an approved verdict, in the order they were matched. */

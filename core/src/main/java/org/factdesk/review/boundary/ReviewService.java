@@ -160,12 +160,12 @@ public class ReviewService {
 
     /** The conversation on a review, oldest first, for those who take part in it. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
-    public List<ReviewComment> thread(long reviewId) {
+    public List<ThreadComment> thread(long reviewId) {
         var review = reviews.get(reviewId);
         if (!review.hasInConversation(session.getCallerPrincipal().getName(), session.isCallerInRole(Role.DESK_CHIEF_NAME))) {
             throw new AccessRefusedException("comment.notInConversation");
         }
-        return em.createNamedQuery("ReviewComment.findByReview", ReviewComment.class)
+        return em.createNamedQuery("ReviewComment.threadOfReview", ThreadComment.class)
                 .setParameter("reviewId", reviewId).getResultList();
     }
 

@@ -34,7 +34,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Table(name = "review")
 @NamedQuery(name = "Review.findByClaim", query = "select r from Review r where r.claim.id = :claimId")
-@NamedQuery(name = "Review.findByArticle", query = "select r from Review r where r.claim.article.id = :articleId")
+@NamedQuery(name = "Review.findByArticle", query = "select r from Review r join fetch r.author left join fetch r.decidedBy"
+        + " left join fetch r.evidence where r.claim.article.id = :articleId")
 @NamedQuery(name = "Review.verdictCounts",
         query = "select r.verdict, count(r) from Review r where r.state = org.factdesk.review.entity.ReviewState.APPROVED group by r.verdict")
 public class Review extends BaseEntity {
@@ -222,6 +223,11 @@ public class Review extends BaseEntity {
 
     public boolean isWrittenBy(String username) {
         return author.getUsername().equals(username);
+    }
+
+    /** Only the author edits, and only while the review is in their hands ({@link ReviewState#isEditable}). */
+    public boolean isEditableBy(String username) {
+        return state.isEditable() && isWrittenBy(username);
     }
 
     /** The review's conversation is between its author and the desk chiefs. */

@@ -18,8 +18,9 @@ import org.factdesk.user.entity.User;
 /** One message in the conversation between a review's author and the desk. Never edited, so the thread stays true. */
 @Entity
 @Table(name = "review_comment")
-@NamedQuery(name = "ReviewComment.findByReview",
-        query = "select c from ReviewComment c join fetch c.author where c.review.id = :reviewId order by c.createdAt, c.id")
+@NamedQuery(name = "ReviewComment.threadOfReview",
+        query = "select new org.factdesk.review.boundary.ThreadComment(c.author.displayName, c.createdAt, c.text)"
+                + " from ReviewComment c where c.review.id = :reviewId order by c.createdAt, c.id")
 public class ReviewComment {
 
     public static final int TEXT_MAX = 2000;

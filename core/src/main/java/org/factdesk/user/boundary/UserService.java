@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.factdesk.user.entity.AccountState;
 import org.factdesk.user.entity.LoginThrottle;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
+import org.factdesk.workflow.boundary.HistoryEntry;
 import org.factdesk.workflow.control.EventLog;
 import org.factdesk.workflow.control.EventLog.Subject;
 import org.factdesk.workflow.entity.SubjectType;
@@ -115,25 +117,25 @@ public class UserService {
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
-    public User currentUser() {
-        return users.getCaller(caller());
+    public Account currentUser() {
+        return Account.of(me());
     }
 
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
-    public User changeLanguage(String languageTag) {
+    public Account changeLanguage(String languageTag) {
         if (!Languages.isSpoken(languageTag)) {
             throw new BusinessException("user.languageUnavailable", languageTag, String.join(", ", Languages.SPOKEN));
         }
-        var me = currentUser();
+        var me = me();
         me.speak(languageTag);
-        return me;
+        return written(me);
     }
 
     /** Changing one's own password needs the current one, so an unattended session cannot lock its owner out. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        var me = currentUser();
+        var me = me();
         if (!PasswordHashing.matches(currentPassword, me.getPasswordHash())) {
             throw new BusinessException("user.currentPasswordWrong");
         }
@@ -144,7 +146,7 @@ public class UserService {
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public User create(String username, String displayName, String password, Set<Role> roles) {
+    public Account create(String username, String displayName, String password, Set<Role> roles) {
         var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches(User.USERNAME_PATTERN)) {
             throw new BusinessException("user.usernameInvalid");
@@ -162,28 +164,28 @@ public class UserService {
         requireRoles(roles);
         var user = users.add(new User(name, displayName.strip(), PasswordHashing.hash(password), roles));
         log.record(caller(), Subject.of(SubjectType.USER, user.getId()), "user.created", null, AccountState.ACTIVE, "Roles: " + names(roles));
-        return user;
+        return written(user);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public Page<User> list(int first, int pageSize) {
-        return new Page<>(users.page(Math.max(0, first), Page.clampSize(pageSize)), users.count());
+    public Page<Account> list(int first, int pageSize) {
+        return new Page<>(users.page(Math.max(0, first), Page.clampSize(pageSize)).stream().map(Account::of).toList(), users.count());
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public User get(long id) {
-        return users.get(id);
+    public Account get(long id) {
+        return Account.of(users.get(id));
     }
 
     /** Who changed the account when, oldest first. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public java.util.List<org.factdesk.workflow.entity.WorkflowEvent> history(long id) {
-        return log.forSubject(SubjectType.USER, id);
+    public List<HistoryEntry> history(long id) {
+        return log.forSubject(SubjectType.USER, id).stream().map(HistoryEntry::of).toList();
     }
 
     /** Ends a user's access. Their history and their assigned claims stay, for someone to take over. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public User deactivate(long id, long expectedVersion) {
+    public Account deactivate(long id, long expectedVersion) {
         var user = current(id, expectedVersion);
         if (user.getUsername().equals(caller())) {
             throw new BusinessException("user.selfDeactivation");
@@ -196,36 +198,36 @@ public class UserService {
         }
         user.deactivate();
         log.record(caller(), Subject.of(SubjectType.USER, id), "user.deactivated", AccountState.ACTIVE, AccountState.DEACTIVATED, null);
-        return user;
+        return written(user);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public User reactivate(long id, long expectedVersion) {
+    public Account reactivate(long id, long expectedVersion) {
         var user = current(id, expectedVersion);
         if (user.isActive()) {
             throw new BusinessException("user.alreadyActive", user.getUsername());
         }
         user.activate();
         log.record(caller(), Subject.of(SubjectType.USER, id), "user.reactivated", AccountState.DEACTIVATED, AccountState.ACTIVE, null);
-        return user;
+        return written(user);
     }
 
     /** Sets a password the admin chose; it is stored only as a hash and never shown again. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public User resetPassword(long id, long expectedVersion, String newPassword) {
+    public Account resetPassword(long id, long expectedVersion, String newPassword) {
         var user = current(id, expectedVersion);
         requireGoodPassword(newPassword);
         user.changePasswordHash(PasswordHashing.hash(newPassword));
         log.record(caller(), Subject.of(SubjectType.USER, id), "user.password_reset", null, null, null);
-        return user;
+        return written(user);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
-    public User changeRoles(long id, long expectedVersion, Set<Role> roles) {
+    public Account changeRoles(long id, long expectedVersion, Set<Role> roles) {
         var user = current(id, expectedVersion);
         requireRoles(roles);
         if (user.getRoles().equals(roles)) {
-            return user;
+            return Account.of(user);
         }
         if (user.isActive() && user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdmin(user, () -> new BusinessException("user.lastAdminRole", user.getUsername()));
@@ -233,7 +235,7 @@ public class UserService {
         var before = names(user.getRoles());
         user.changeRoles(roles);
         log.record(caller(), Subject.of(SubjectType.USER, id), "user.roles_changed", null, null, before + " → " + names(roles));
-        return user;
+        return written(user);
     }
 
     private User current(long id, long expectedVersion) {
@@ -267,6 +269,14 @@ public class UserService {
 
     private static String names(Set<Role> roles) {
         return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
+    }
+
+    private Account written(User user) {
+        return Account.of(users.flush(user));
+    }
+
+    private User me() {
+        return users.getCaller(caller());
     }
 
     private String caller() {

@@ -61,6 +61,12 @@ public class UserRepository {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    /** Writes pending changes now, so the version a caller reads back is the one the next change must send. */
+    public User flush(User user) {
+        em.flush();
+        return user;
+    }
+
     public User add(User user) {
         em.persist(user);
         return user;

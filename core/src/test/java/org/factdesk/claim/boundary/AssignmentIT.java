@@ -87,9 +87,9 @@ class AssignmentIT {
         claimIds.forEach(id -> assertEquals(anna, fixtures.assigneeOf(id)));
         assertEquals(before + claimIds.size(), as(annaId, () -> notifications.unreadCount()));
         var newest = as(annaId, () -> notifications.mine(0, 1)).rows().get(0);
-        assertEquals(NotificationKind.CLAIM_ASSIGNED, newest.getKind());
-        assertEquals(NotificationTarget.CLAIM, newest.getTarget());
-        assertTrue(claimIds.contains(newest.getTargetId()), "the notification names one of the assigned claims");
+        assertEquals(NotificationKind.CLAIM_ASSIGNED, newest.kind());
+        assertEquals(NotificationTarget.CLAIM, newest.target());
+        assertTrue(claimIds.contains(newest.targetId()), "the notification names one of the assigned claims");
         assertEquals(claimIds.size(), as(annaId, () -> claims.mine(0, 50)).total());
     }
 
@@ -119,7 +119,7 @@ class AssignmentIT {
         assertEquals(ben, handedOver.getAuthor().getUsername());
         assertEquals("Anna's half-written rationale on the school numbers.", handedOver.getRationale());
         assertEquals(1, handedOver.getEvidence().size());
-        var history = as(chief, () -> details.get(claimId)).claim().getArticle().getId();
+        var history = as(chief, () -> details.get(claimId)).claim().articleId();
         assertTrue(fixtures.eventCount(history) > 3);
         var submitted = as(benId, () -> reviews.submit(handedOver.getId(), handedOver.getVersion(),
                 new ReviewDraft(Verdict.FALSE, handedOver.getRationale(), List.of(new EvidenceSource("https://example.org/plan", null, null)))));

@@ -67,11 +67,11 @@ class ArticleIngestIT {
         assertTrue(copy.isDuplicate(), "seed 001 repeats seed 000 under widget junk");
         var linkedPage = as(journalist, () -> details.get(copy.articleId()));
         var linked = linkedPage.article();
-        var firstCopy = as(journalist, () -> details.get(original)).article().getDuplicateOf();
-        var root = firstCopy == null ? original : firstCopy.getId();
-        assertEquals(root, linked.getDuplicateOf().getId(), "linked to the first copy of seed 000 on the desk");
-        assertTrue(linked.getDuplicateSimilarity() >= 0.8, "similarity " + linked.getDuplicateSimilarity());
-        assertEquals(ArticleState.INGESTED, linked.getState());
+        var firstCopy = as(journalist, () -> details.get(original)).article().duplicateOfId();
+        var root = firstCopy == null ? original : firstCopy;
+        assertEquals(root, linked.duplicateOfId(), "linked to the first copy of seed 000 on the desk");
+        assertTrue(linked.duplicateSimilarity() >= 0.8, "similarity " + linked.duplicateSimilarity());
+        assertEquals(ArticleState.INGESTED, linked.state());
         assertFalse(linkedPage.claims().isEmpty(), "a duplicate keeps its claims for review");
         var originalPage = as(journalist, () -> details.get(root));
         assertTrue(originalPage.duplicates().stream().anyMatch(a -> a.id() == copy.articleId()));
@@ -117,10 +117,10 @@ class ArticleIngestIT {
         var result = upload("vote-" + Fixtures.unique() + ".html", html.getBytes(StandardCharsets.UTF_8));
 
         var stored = as(journalist, () -> details.get(result.articleId())).article();
-        assertTrue(stored.getCleanedText().contains("voted 31 to 12"), stored.getCleanedText());
-        assertFalse(stored.getCleanedText().contains("alert"), stored.getCleanedText());
-        assertFalse(stored.getCleanedText().contains("steal"), stored.getCleanedText());
-        assertFalse(stored.getCleanedText().contains("document.cookie"), stored.getCleanedText());
+        assertTrue(stored.cleanedText().contains("voted 31 to 12"), stored.cleanedText());
+        assertFalse(stored.cleanedText().contains("alert"), stored.cleanedText());
+        assertFalse(stored.cleanedText().contains("steal"), stored.cleanedText());
+        assertFalse(stored.cleanedText().contains("document.cookie"), stored.cleanedText());
     }
 
     @Test
@@ -153,19 +153,19 @@ class ArticleIngestIT {
         var before = as(journalist, () -> details.get(id));
         var glued = before.removed().stream().filter(r -> r.startsWith("See also Did Lindner")).findFirst().orElseThrow();
 
-        as(journalist, () -> ingest.restore(id, before.article().getVersion(), glued));
+        as(journalist, () -> ingest.restore(id, before.article().version(), glued));
 
         var after = as(journalist, () -> details.get(id));
-        assertTrue(after.article().getCleanedText().contains(glued), "the line is back in the text");
+        assertTrue(after.article().cleanedText().contains(glued), "the line is back in the text");
         assertFalse(after.removed().contains(glued));
         assertEquals(before.claims().size(), after.claims().size(), "the same claims are found again");
-        assertTrue(after.history().stream().anyMatch(e -> e.getAction().equals("article.restored")));
+        assertTrue(after.history().stream().anyMatch(e -> e.action().equals("article.restored")));
 
         var chief = identities.of(fixtures.user("chief", Role.DESK_CHIEF), Role.DESK_CHIEF);
         var other = after.removed().get(0);
-        as(journalist, () -> claims.take(after.claims().get(0).getId()));
+        as(journalist, () -> claims.take(after.claims().get(0).id()));
         var refused = assertThrows(BusinessException.class,
-                () -> as(chief, () -> ingest.restore(id, as(chief, () -> details.get(id)).article().getVersion(), other)));
+                () -> as(chief, () -> ingest.restore(id, as(chief, () -> details.get(id)).article().version(), other)));
         assertTrue(refused.getMessage().contains("before anyone is assigned"), refused.getMessage());
         assertTrue(as(journalist, () -> details.get(id)).removed().contains(other), "nothing changed");
     }

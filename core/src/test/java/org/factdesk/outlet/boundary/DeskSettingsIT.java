@@ -70,8 +70,8 @@ class DeskSettingsIT {
         var article = fixtures.article();
         var other = data.outletOf(fixtures.article());
         var outlet = as(admin, () -> outlets.get(data.outletIdOf(article)));
-        var id = outlet.getId();
-        var version = outlet.getVersion();
+        var id = outlet.id();
+        var version = outlet.version();
 
         assertMessage("already called", () -> as(admin, () -> outlets.update(id, version, other.toUpperCase(), OutletPriority.NORMAL)));
         var newName = "Renamed Outlet " + Fixtures.unique();
@@ -89,8 +89,8 @@ class DeskSettingsIT {
         var outlet = as(admin, () -> outlets.get(data.outletIdOf(earlier)));
         var dueBefore = data.due(earlier);
 
-        as(admin, () -> outlets.update(outlet.getId(), outlet.getVersion(), outlet.getName(), OutletPriority.URGENT));
-        var later = data.articleNow(outlet.getName());
+        as(admin, () -> outlets.update(outlet.id(), outlet.version(), outlet.name(), OutletPriority.URGENT));
+        var later = data.articleNow(outlet.name());
 
         assertEquals(dueBefore, data.due(earlier));
         assertEquals(Duration.ofHours(24), Duration.between(Instant.now(), dueBefore).plusMinutes(1).truncatedTo(ChronoUnit.HOURS));

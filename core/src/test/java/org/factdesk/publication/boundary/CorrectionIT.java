@@ -84,7 +84,7 @@ class CorrectionIT {
         var submitted = as(journalist, () -> reviews.submit(draft.getId(), draft.getVersion(), new ReviewDraft(Verdict.MOSTLY_FALSE,
                 PUBLISHED_RATIONALE, List.of(new EvidenceSource("https://example.org/budget", "Budget", null)))));
         as(chief, () -> reviews.approve(submitted.getId(), submitted.getVersion()));
-        var version = as(chief, () -> articles.get(articleId)).article().getVersion();
+        var version = as(chief, () -> articles.get(articleId)).article().version();
         as(chief, () -> factChecks.publish(articleId, version));
         reviewId = draft.getId();
     }
@@ -109,10 +109,10 @@ class CorrectionIT {
         assertEquals(after.modifiedAt(), log.get(0).correctedAt());
         assertEquals(PublicationStatus.CORRECTED, as(chief, () -> factChecks.ofArticle(articleId)).orElseThrow().status());
         var event = as(chief, () -> articles.get(articleId)).history().stream()
-                .filter(e -> e.getAction().equals("review.corrected")).findFirst().orElseThrow();
-        assertEquals(correctorName, event.getActor());
-        assertEquals("MOSTLY_FALSE", event.getFromState());
-        assertEquals("FALSE", event.getToState());
+                .filter(e -> e.action().equals("review.corrected")).findFirst().orElseThrow();
+        assertEquals(correctorName, event.actor());
+        assertEquals("MOSTLY_FALSE", event.fromState());
+        assertEquals("FALSE", event.toState());
         var latest = as(chief, () -> history.ofReview(reviewId));
         assertEquals(correctorName, latest.get(latest.size() - 1).author(), "the audit history records the correction too");
     }
@@ -158,9 +158,9 @@ class CorrectionIT {
         assertThrows(IllegalTransitionException.class,
                 () -> as(corrector, () -> factChecks.retract(articleId, record.version(), "Again.")));
         var event = as(chief, () -> articles.get(articleId)).history().stream()
-                .filter(e -> e.getAction().equals("article.retracted")).findFirst().orElseThrow();
-        assertEquals("The source document was a forgery.", event.getComment());
-        assertEquals("RETRACTED", event.getToState());
+                .filter(e -> e.action().equals("article.retracted")).findFirst().orElseThrow();
+        assertEquals("The source document was a forgery.", event.comment());
+        assertEquals("RETRACTED", event.toState());
     }
 
     private void correct(Verdict verdict, String rationale, String note) {

@@ -9,7 +9,6 @@ import java.util.List;
 import org.factdesk.notification.boundary.NotificationService;
 import org.factdesk.notification.entity.NotificationKind;
 import org.factdesk.review.entity.EvidenceSource;
-import org.factdesk.review.entity.ReviewComment;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.testsupport.Deployments;
@@ -56,13 +55,13 @@ class ReviewConversationIT {
         var chiefUnread = as(chief, () -> notifications.unreadCount());
 
         as(chief, () -> reviews.returnToAuthor(submitted.getId(), submitted.getVersion(), "Which page of the plan?"));
-        assertEquals(NotificationKind.REVIEW_RETURNED, as(author, () -> notifications.mine(0, 1)).rows().get(0).getKind());
+        assertEquals(NotificationKind.REVIEW_RETURNED, as(author, () -> notifications.mine(0, 1)).rows().get(0).kind());
         as(author, () -> reviews.comment(submitted.getId(), "Page 14, table 3."));
         as(chief, () -> reviews.comment(submitted.getId(), "Thanks, resubmit with that link."));
 
         var thread = as(author, () -> reviews.thread(submitted.getId()));
         assertEquals(List.of("Which page of the plan?", "Page 14, table 3.", "Thanks, resubmit with that link."),
-                thread.stream().map(ReviewComment::getText).toList());
+                thread.stream().map(ThreadComment::text).toList());
         assertEquals(chiefUnread + 1, as(chief, () -> notifications.unreadCount()), "the desk chief who returned it is told of the reply");
         assertThrows(BusinessException.class, () -> as(outsider, () -> reviews.comment(submitted.getId(), "Me too")));
         assertThrows(BusinessException.class, () -> as(author, () -> reviews.comment(submitted.getId(), "   ")));
@@ -79,11 +78,11 @@ class ReviewConversationIT {
                 "The figure is in the ministry's plan.", List.of(new EvidenceSource("https://example.org/plan", null, null)))));
         as(chief, () -> reviews.approve(submitted.getId(), submitted.getVersion()));
         var approved = as(author, () -> notifications.mine(0, 1)).rows().get(0);
-        assertEquals(NotificationKind.REVIEW_APPROVED, approved.getKind());
+        assertEquals(NotificationKind.REVIEW_APPROVED, approved.kind());
         var unread = as(author, () -> notifications.unreadCount());
 
-        assertThrows(BusinessException.class, () -> as(other, () -> notifications.open(approved.getId())));
-        as(author, () -> notifications.open(approved.getId()));
+        assertThrows(BusinessException.class, () -> as(other, () -> notifications.open(approved.id())));
+        as(author, () -> notifications.open(approved.id()));
 
         assertEquals(unread - 1, as(author, () -> notifications.unreadCount()));
         as(author, () -> notifications.markAllRead());

@@ -92,13 +92,13 @@ class ReviewWorkflowIT {
         var approved = as(chief, () -> reviews.approve(submitted.getId(), submitted.getVersion()));
         assertEquals(ReviewState.APPROVED, approved.getState());
         assertEquals(ArticleState.APPROVED, articleState());
-        var version = as(chief, () -> articles.get(articleId)).article().getVersion();
+        var version = as(chief, () -> articles.get(articleId)).article().version();
         as(chief, () -> factChecks.publish(articleId, version));
 
         assertEquals(ArticleState.PUBLISHED, articleState());
         var published = publications.claim(claimId).orElseThrow();
         assertEquals(Verdict.MOSTLY_FALSE, published.verdict());
-        var actions = as(chief, () -> articles.get(articleId)).history().stream().map(e -> e.getAction()).toList();
+        var actions = as(chief, () -> articles.get(articleId)).history().stream().map(e -> e.action()).toList();
         assertEquals(List.of("article.ingested", "review.started", "claim.taken", "article.in_review", "review.submitted",
                 "article.awaiting_approval", "review.approved", "article.approved", "article.published"), actions);
     }
@@ -123,11 +123,11 @@ class ReviewWorkflowIT {
         as(journalist, () -> reviews.start(claimId));
         var before = as(chief, () -> articles.get(articleId)).article();
 
-        assertThrows(IllegalTransitionException.class, () -> as(chief, () -> factChecks.publish(articleId, before.getVersion())));
+        assertThrows(IllegalTransitionException.class, () -> as(chief, () -> factChecks.publish(articleId, before.version())));
 
         var after = as(chief, () -> articles.get(articleId)).article();
-        assertEquals(ArticleState.IN_REVIEW, after.getState());
-        assertEquals(before.getVersion(), after.getVersion());
+        assertEquals(ArticleState.IN_REVIEW, after.state());
+        assertEquals(before.version(), after.version());
         assertTrue(publications.article(articleId).isEmpty());
     }
 
@@ -241,6 +241,6 @@ class ReviewWorkflowIT {
     }
 
     private ArticleState articleState() {
-        return as(chief, () -> articles.get(articleId)).article().getState();
+        return as(chief, () -> articles.get(articleId)).article().state();
     }
 }

@@ -64,7 +64,7 @@ class SearchIT {
         chief = identities.of(fixtures.user("chief", Role.DESK_CHIEF), Role.DESK_CHIEF);
         admin = identities.of(fixtures.user("admin", Role.ADMIN), Role.ADMIN);
         articleId = fixtures.article();
-        outlet = as(chief, () -> articles.get(articleId)).article().getOutlet().getName();
+        outlet = as(chief, () -> articles.get(articleId)).article().outletName();
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.factdesk.testsupport.Deployments;
 import org.factdesk.testsupport.ReportData;
 import org.factdesk.testsupport.StaffIdentities;
 import org.factdesk.user.entity.Role;
-import org.factdesk.user.entity.User;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -60,29 +59,29 @@ class UserAdministrationIT {
         admin = identities.of(adminName, Role.ADMIN);
     }
 
-    private User create(String prefix, Set<Role> roles) {
+    private Account create(String prefix, Set<Role> roles) {
         return as(admin, () -> users.create(prefix + Fixtures.unique(), "Staff " + prefix, "first-password", roles));
     }
 
     @Test
     void aCreatedUserLogsInUntilDeactivatedAndAgainOnceReactivated() {
         var user = create("new", EnumSet.of(Role.JOURNALIST));
-        assertEquals(Set.of(Role.JOURNALIST), users.login(user.getUsername(), "first-password", ADDRESS).roles());
+        assertEquals(Set.of(Role.JOURNALIST), users.login(user.username(), "first-password", ADDRESS).roles());
 
-        var deactivated = as(admin, () -> users.deactivate(user.getId(), user.getVersion()));
-        assertFalse(users.login(user.getUsername(), "first-password", ADDRESS).isGranted());
+        var deactivated = as(admin, () -> users.deactivate(user.id(), user.version()));
+        assertFalse(users.login(user.username(), "first-password", ADDRESS).isGranted());
 
-        as(admin, () -> users.reactivate(deactivated.getId(), deactivated.getVersion()));
-        assertTrue(users.login(user.getUsername(), "first-password", ADDRESS).isGranted());
+        as(admin, () -> users.reactivate(deactivated.id(), deactivated.version()));
+        assertTrue(users.login(user.username(), "first-password", ADDRESS).isGranted());
         assertEquals(List.of("user.created by " + adminName, "user.deactivated by " + adminName,
-                "user.reactivated by " + adminName), data.userEvents(user.getId()));
+                "user.reactivated by " + adminName), data.userEvents(user.id()));
     }
 
     @Test
     void aBadNewUserIsRefusedWithTheReason() {
         var taken = create("taken", EnumSet.of(Role.JOURNALIST));
 
-        assertMessage("is taken", () -> as(admin, () -> users.create(taken.getUsername(), "Other", "long-enough", Set.of(Role.JOURNALIST))));
+        assertMessage("is taken", () -> as(admin, () -> users.create(taken.username(), "Other", "long-enough", Set.of(Role.JOURNALIST))));
         assertMessage("at least 8 characters", () -> as(admin, () -> users.create("short" + Fixtures.unique(), "Short", "short", Set.of(Role.ADMIN))));
         assertMessage("at least one role", () -> as(admin, () -> users.create("norole" + Fixtures.unique(), "No role", "long-enough", Set.of())));
         assertMessage("lower-case letters", () -> as(admin, () -> users.create("9 lives", "Cat", "long-enough", Set.of(Role.JOURNALIST))));
@@ -92,51 +91,51 @@ class UserAdministrationIT {
     void aResetPasswordReplacesTheOldOneAndATooShortOneChangesNothing() {
         var user = create("reset", EnumSet.of(Role.DESK_CHIEF));
 
-        assertMessage("at least 8 characters", () -> as(admin, () -> users.resetPassword(user.getId(), user.getVersion(), "1234")));
-        assertTrue(users.login(user.getUsername(), "first-password", ADDRESS).isGranted());
-        as(admin, () -> users.resetPassword(user.getId(), user.getVersion(), "second-password"));
+        assertMessage("at least 8 characters", () -> as(admin, () -> users.resetPassword(user.id(), user.version(), "1234")));
+        assertTrue(users.login(user.username(), "first-password", ADDRESS).isGranted());
+        as(admin, () -> users.resetPassword(user.id(), user.version(), "second-password"));
 
-        assertFalse(users.login(user.getUsername(), "first-password", ADDRESS).isGranted());
-        assertTrue(users.login(user.getUsername(), "second-password", ADDRESS).isGranted());
-        assertTrue(data.userEvents(user.getId()).contains("user.password_reset by " + adminName));
+        assertFalse(users.login(user.username(), "first-password", ADDRESS).isGranted());
+        assertTrue(users.login(user.username(), "second-password", ADDRESS).isGranted());
+        assertTrue(data.userEvents(user.id()).contains("user.password_reset by " + adminName));
     }
 
     @Test
     void theLastActiveAdminCanNeitherBeDeactivatedNorLoseTheAdminRole() {
         var last = create("last", EnumSet.of(Role.ADMIN));
-        data.onlyActiveAdmin(last.getUsername());
+        data.onlyActiveAdmin(last.username());
         var outsider = identities.of("ghost-" + Fixtures.unique(), Role.ADMIN);
 
-        assertMessage("last active admin", () -> as(outsider, () -> users.deactivate(last.getId(), last.getVersion())));
-        assertMessage("last active admin", () -> as(outsider, () -> users.changeRoles(last.getId(), last.getVersion(), Set.of(Role.DESK_CHIEF))));
-        var unchanged = as(outsider, () -> users.get(last.getId()));
-        assertTrue(unchanged.isActive());
-        assertEquals(Set.of(Role.ADMIN), unchanged.getRoles());
+        assertMessage("last active admin", () -> as(outsider, () -> users.deactivate(last.id(), last.version())));
+        assertMessage("last active admin", () -> as(outsider, () -> users.changeRoles(last.id(), last.version(), Set.of(Role.DESK_CHIEF))));
+        var unchanged = as(outsider, () -> users.get(last.id()));
+        assertTrue(unchanged.active());
+        assertEquals(Set.of(Role.ADMIN), unchanged.roles());
 
-        var lastAdmin = identities.of(last.getUsername(), Role.ADMIN);
+        var lastAdmin = identities.of(last.username(), Role.ADMIN);
         var second = as(lastAdmin, () -> users.create("second" + Fixtures.unique(), "Second admin", "long-enough", Set.of(Role.ADMIN)));
-        var demoted = as(lastAdmin, () -> users.changeRoles(last.getId(), last.getVersion(), EnumSet.of(Role.DESK_CHIEF, Role.JOURNALIST)));
-        assertEquals(Set.of(Role.DESK_CHIEF, Role.JOURNALIST), demoted.getRoles());
-        assertTrue(data.userEvents(last.getId()).contains("user.roles_changed by " + last.getUsername()));
-        assertTrue(as(outsider, () -> users.get(second.getId())).isActive());
+        var demoted = as(lastAdmin, () -> users.changeRoles(last.id(), last.version(), EnumSet.of(Role.DESK_CHIEF, Role.JOURNALIST)));
+        assertEquals(Set.of(Role.DESK_CHIEF, Role.JOURNALIST), demoted.roles());
+        assertTrue(data.userEvents(last.id()).contains("user.roles_changed by " + last.username()));
+        assertTrue(as(outsider, () -> users.get(second.id())).active());
     }
 
     @Test
     void anAdminCannotDeactivateThemselves() {
         var me = create("self", EnumSet.of(Role.ADMIN));
-        var myself = identities.of(me.getUsername(), Role.ADMIN);
+        var myself = identities.of(me.username(), Role.ADMIN);
 
-        assertMessage("your own account", () -> as(myself, () -> users.deactivate(me.getId(), me.getVersion())));
-        assertTrue(as(myself, () -> users.get(me.getId())).isActive());
+        assertMessage("your own account", () -> as(myself, () -> users.deactivate(me.id(), me.version())));
+        assertTrue(as(myself, () -> users.get(me.id())).active());
     }
 
     @Test
     void aChangeBasedOnAStaleCopyIsRefused() {
         var user = create("stale", EnumSet.of(Role.JOURNALIST));
-        as(admin, () -> users.changeRoles(user.getId(), user.getVersion(), Set.of(Role.DESK_CHIEF)));
+        as(admin, () -> users.changeRoles(user.id(), user.version(), Set.of(Role.DESK_CHIEF)));
 
-        assertThrows(ConcurrentEditException.class, () -> as(admin, () -> users.deactivate(user.getId(), user.getVersion())));
-        assertTrue(as(admin, () -> users.get(user.getId())).isActive());
+        assertThrows(ConcurrentEditException.class, () -> as(admin, () -> users.deactivate(user.id(), user.version())));
+        assertTrue(as(admin, () -> users.get(user.id())).active());
     }
 
     @Test

@@ -29,8 +29,8 @@ public class CreateUserBacking {
             var chosen = EnumSet.noneOf(Role.class);
             chosen.addAll(List.of(roles));
             var user = users.create(username, displayName, password, chosen);
-            Messages.addFlashGlobalInfo("users.created.done", user.getUsername());
-            return "/admin/user?faces-redirect=true&id=" + user.getId();
+            Messages.addFlashGlobalInfo("users.created.done", user.username());
+            return "/admin/user?faces-redirect=true&id=" + user.id();
         } catch (BusinessException e) {
             Refusals.show(e);
             return null;

@@ -34,10 +34,10 @@ public class EditOutletBacking {
         }
         try {
             var outlet = outlets.get(id);
-            version = outlet.getVersion();
-            name = outlet.getName();
+            version = outlet.version();
+            name = outlet.name();
             currentName = name;
-            priority = outlet.getPriority();
+            priority = outlet.priority();
         } catch (BusinessException e) {
             NotFound.respond();
         }
@@ -46,7 +46,7 @@ public class EditOutletBacking {
     public String save() {
         try {
             var outlet = outlets.update(id, version, name, priority);
-            Messages.addFlashGlobalInfo("outlets.saved", outlet.getName());
+            Messages.addFlashGlobalInfo("outlets.saved", outlet.name());
             return "/admin/outlets?faces-redirect=true";
         } catch (BusinessException e) {
             Refusals.show(e);

@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.user.boundary.Account;
 import org.factdesk.user.boundary.UserService;
 import org.factdesk.user.entity.Role;
-import org.factdesk.user.entity.User;
 import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.NotFound;
 import org.factdesk.web.shared.Refusals;
-import org.factdesk.workflow.entity.WorkflowEvent;
+import org.factdesk.workflow.boundary.HistoryEntry;
 import org.omnifaces.util.Messages;
 
 /**
@@ -35,8 +35,8 @@ public class EditUserBacking implements Serializable {
     ActiveUser activeUser;
 
     private Long id;
-    private User user;
-    private List<WorkflowEvent> history;
+    private Account user;
+    private List<HistoryEntry> history;
     private Role[] roles;
     private String newPassword;
     private String repeatPassword;
@@ -50,7 +50,7 @@ public class EditUserBacking implements Serializable {
         try {
             user = users.get(id);
             history = users.history(id);
-            roles = user.getRoles().toArray(Role[]::new);
+            roles = user.roles().toArray(Role[]::new);
             lockedUntil = users.loginLockedUntil(id).orElse(null);
         } catch (BusinessException e) {
             NotFound.respond();
@@ -60,7 +60,7 @@ public class EditUserBacking implements Serializable {
     public String saveRoles() {
         var chosen = EnumSet.noneOf(Role.class);
         chosen.addAll(List.of(roles));
-        return change(() -> users.changeRoles(id, user.getVersion(), chosen), "users.rolesSaved");
+        return change(() -> users.changeRoles(id, user.version(), chosen), "users.rolesSaved");
     }
 
     public String resetPassword() {
@@ -68,11 +68,11 @@ public class EditUserBacking implements Serializable {
             Messages.addGlobalError("users.password.mismatch");
             return null;
         }
-        return change(() -> users.resetPassword(id, user.getVersion(), newPassword), "users.passwordReset");
+        return change(() -> users.resetPassword(id, user.version(), newPassword), "users.passwordReset");
     }
 
     public String deactivate() {
-        return change(() -> users.deactivate(id, user.getVersion()), "users.deactivated");
+        return change(() -> users.deactivate(id, user.version()), "users.deactivated");
     }
 
     /** Lets the person log in at once after too many failed logins locked the account. */
@@ -85,13 +85,13 @@ public class EditUserBacking implements Serializable {
     }
 
     public String reactivate() {
-        return change(() -> users.reactivate(id, user.getVersion()), "users.reactivated");
+        return change(() -> users.reactivate(id, user.version()), "users.reactivated");
     }
 
     private String change(Runnable call, String doneKey) {
         try {
             call.run();
-            Messages.addFlashGlobalInfo(doneKey, user.getUsername());
+            Messages.addFlashGlobalInfo(doneKey, user.username());
             return "/admin/user?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
             Refusals.show(e);
@@ -100,7 +100,7 @@ public class EditUserBacking implements Serializable {
     }
 
     public boolean isMyself() {
-        return user.getUsername().equals(activeUser.getUsername());
+        return user.username().equals(activeUser.getUsername());
     }
 
     public Role[] getAllRoles() {
@@ -115,11 +115,11 @@ public class EditUserBacking implements Serializable {
         this.id = id;
     }
 
-    public User getUser() {
+    public Account getUser() {
         return user;
     }
 
-    public List<WorkflowEvent> getHistory() {
+    public List<HistoryEntry> getHistory() {
         return history;
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.factdesk.user.boundary.UserService;
-import org.factdesk.user.entity.User;
+import org.factdesk.user.boundary.Account;
 import org.factdesk.web.shared.PagedRows;
 
 /** /admin/users.xhtml: every staff account, a page at a time, with the way to add one. */
@@ -19,14 +19,14 @@ public class ListUsersBacking implements Serializable {
     @Inject
     UserService users;
 
-    private PagedRows<User> rows;
+    private PagedRows<Account> rows;
 
     @PostConstruct
     void init() {
-        rows = new PagedRows<>(users::list, user -> Long.toString(user.getId()));
+        rows = new PagedRows<>(users::list, account -> Long.toString(account.id()));
     }
 
-    public PagedRows<User> getRows() {
+    public PagedRows<Account> getRows() {
         return rows;
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleLink;
 import org.factdesk.review.boundary.ArticleDetail;
 
@@ -20,13 +19,13 @@ public record ArticleJson(long id, long version, String title, String outlet, St
 
     /** @param language the language the engine's warnings are written in */
     static ArticleJson of(ArticleDetail detail, Locale language) {
-        Article a = detail.article();
-        var claims = detail.claims().stream().map(c -> ClaimRowJson.of(c, detail.reviewsByClaim().get(c.getId()))).toList();
-        return new ArticleJson(a.getId(), a.getVersion(), a.displayTitle(), a.getOutlet().getName(), a.getUrl(), a.getByline(), a.getDateline(),
-                a.getPublishedOn(), a.getSourceName(), a.getState().name(), a.getIngestedAt(), a.getDueAt(),
-                a.getDuplicateOf() == null ? null : a.getDuplicateOf().getId(), a.getDuplicateSimilarity(),
-                detail.duplicates().stream().map(ArticleLink::id).toList(), a.getAgencies(),
+        var a = detail.article();
+        var claims = detail.claims().stream().map(c -> ClaimRowJson.of(c, detail.reviewsByClaim().get(c.id()))).toList();
+        return new ArticleJson(a.id(), a.version(), a.title(), a.outletName(), a.url(), a.byline(), a.dateline(),
+                a.publishedOn(), a.sourceName(), a.state().name(), a.ingestedAt(), a.dueAt(),
+                a.duplicateOfId(), a.duplicateSimilarity(),
+                detail.duplicates().stream().map(ArticleLink::id).toList(), a.agencies(),
                 detail.warnings().stream().map(w -> w.in(language)).toList(),
-                a.getCleanedText(), claims);
+                a.cleanedText(), claims);
     }
 }

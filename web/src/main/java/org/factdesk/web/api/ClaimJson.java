@@ -18,11 +18,10 @@ public record ClaimJson(long id, long version, String text, String kind, String 
 
     static ClaimJson of(ClaimDetail detail, Locale language) {
         var c = detail.claim();
-        var article = c.getArticle();
-        return new ClaimJson(c.getId(), c.getVersion(), c.getText(), c.getKind().name(), c.getSpeaker(), c.getScore(), c.getState().name(),
-                article.getId(), article.displayTitle(), article.getOutlet().getName(), c.getStartOffset(), c.getEndOffset(),
-                c.getScoreReasons().stream().map(r -> new ReasonJson(r.code(), r.text(language), r.weight())).toList(),
-                c.getAttribution(), c.getAssignee() == null ? null : c.getAssignee().getUsername(),
+        return new ClaimJson(c.id(), c.version(), c.text(), c.kind().name(), c.speaker(), c.score(), c.state().name(),
+                c.articleId(), c.articleTitle(), c.outletName(), c.startOffset(), c.endOffset(),
+                c.scoreReasons().stream().map(r -> new ReasonJson(r.code(), r.text(language), r.weight())).toList(),
+                c.attribution(), c.assigneeUsername(),
                 detail.review() == null ? null : ReviewJson.of(detail.review()));
     }
 }

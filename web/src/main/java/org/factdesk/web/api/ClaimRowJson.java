@@ -2,8 +2,8 @@ package org.factdesk.web.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factdesk.claim.boundary.ClaimRow;
-import org.factdesk.claim.entity.Claim;
-import org.factdesk.review.entity.Review;
+import org.factdesk.review.boundary.ClaimView;
+import org.factdesk.review.boundary.ReviewView;
 
 /** A claim in a list, with the state and verdict of its review if it has one. */
 @Schema(name = "ClaimRow")
@@ -11,11 +11,11 @@ public record ClaimRowJson(long id, String text, String kind, String speaker, do
                            Integer startOffset, Integer endOffset, Long articleId, String assignee, Long reviewId,
                            String reviewState, String verdict) {
 
-    static ClaimRowJson of(Claim c, Review review) {
-        return new ClaimRowJson(c.getId(), c.getText(), c.getKind().name(), c.getSpeaker(), c.getScore(), c.getState().name(),
-                c.getStartOffset(), c.getEndOffset(), null, c.getAssignee() == null ? null : c.getAssignee().getUsername(),
-                review == null ? null : review.getId(), review == null ? null : review.getState().name(),
-                review == null || review.getVerdict() == null ? null : review.getVerdict().name());
+    static ClaimRowJson of(ClaimView c, ReviewView review) {
+        return new ClaimRowJson(c.id(), c.text(), c.kind().name(), c.speaker(), c.score(), c.state().name(),
+                c.startOffset(), c.endOffset(), null, c.assigneeUsername(),
+                review == null ? null : review.id(), review == null ? null : review.state().name(),
+                review == null || review.verdict() == null ? null : review.verdict().name());
     }
 
     static ClaimRowJson of(ClaimRow row) {

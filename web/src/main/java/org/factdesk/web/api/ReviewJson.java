@@ -3,6 +3,7 @@ package org.factdesk.web.api;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.factdesk.review.boundary.ReviewView;
 import org.factdesk.review.entity.Review;
 
 /** A review of a claim: verdict, reasoning, evidence and where it stands in the four-eyes workflow. */
@@ -21,5 +22,11 @@ public record ReviewJson(long id, long version, long claimId, String state, Stri
                 r.getCreatedAt(), r.getSubmittedAt(), r.getDecidedBy() == null ? null : r.getDecidedBy().getUsername(),
                 r.getDecidedAt(), r.getReturnComment(),
                 r.getEvidence().stream().map(e -> new Evidence(e.getUrl(), e.getTitle(), e.getNote())).toList());
+    }
+
+    static ReviewJson of(ReviewView r) {
+        return new ReviewJson(r.id(), r.claimId(), r.state().name(), r.verdict() == null ? null : r.verdict().name(),
+                r.rationale(), r.authorUsername(), r.createdAt(), r.submittedAt(), r.decidedByUsername(), r.decidedAt(),
+                r.returnComment(), r.evidence().stream().map(e -> new Evidence(e.url(), e.title(), e.note())).toList());
     }
 }

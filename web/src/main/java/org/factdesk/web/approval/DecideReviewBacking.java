@@ -7,9 +7,8 @@ import java.io.Serializable;
 import org.factdesk.review.boundary.ClaimDetail;
 import org.factdesk.review.boundary.ClaimDetailService;
 import org.factdesk.review.boundary.ReviewService;
-import org.factdesk.review.entity.Review;
+import org.factdesk.review.boundary.ReviewView;
 import org.factdesk.shared.boundary.BusinessException;
-import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.NotFound;
 import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
@@ -28,13 +27,10 @@ public class DecideReviewBacking implements Serializable {
     ClaimDetailService claims;
 
     @Inject
-    ActiveUser activeUser;
-
-    @Inject
     org.factdesk.web.review.DiscussReviewBacking discussion;
 
     private Long id;
-    private Review review;
+    private ReviewView review;
     private ClaimDetail detail;
     private String comment;
 
@@ -44,9 +40,9 @@ public class DecideReviewBacking implements Serializable {
             return;
         }
         try {
-            review = reviews.get(id);
-            detail = claims.get(review.getClaim().getId());
-            discussion.show(review.getId());
+            detail = claims.ofReview(id);
+            review = detail.review();
+            discussion.show(review.id());
         } catch (BusinessException e) {
             NotFound.respond();
         }
@@ -54,7 +50,7 @@ public class DecideReviewBacking implements Serializable {
 
     public String approve() {
         try {
-            reviews.approve(id, review.getVersion());
+            reviews.approve(id, review.version());
             Messages.addFlashGlobalInfo("decide.approved");
             return "/approval/queue?faces-redirect=true";
         } catch (BusinessException e) {
@@ -65,7 +61,7 @@ public class DecideReviewBacking implements Serializable {
 
     public String returnToAuthor() {
         try {
-            reviews.returnToAuthor(id, review.getVersion(), comment);
+            reviews.returnToAuthor(id, review.version(), comment);
             Messages.addFlashGlobalInfo("decide.returned");
             return "/approval/queue?faces-redirect=true";
         } catch (BusinessException e) {
@@ -75,11 +71,11 @@ public class DecideReviewBacking implements Serializable {
     }
 
     public boolean isDecidable() {
-        return review.isDecidableBy(activeUser.getUsername());
+        return review.decidable();
     }
 
     public boolean isOwnReview() {
-        return review.isWrittenBy(activeUser.getUsername());
+        return review.writtenByReader();
     }
 
     public Long getId() {
@@ -90,7 +86,7 @@ public class DecideReviewBacking implements Serializable {
         this.id = id;
     }
 
-    public Review getReview() {
+    public ReviewView getReview() {
         return review;
     }
 

@@ -10,7 +10,7 @@ import org.factdesk.article.boundary.ArticleFilter;
 import org.factdesk.article.boundary.ArticleRow;
 import org.factdesk.article.boundary.ArticleService;
 import org.factdesk.article.entity.ArticleState;
-import org.factdesk.outlet.entity.Outlet;
+import org.factdesk.outlet.boundary.OutletName;
 import org.factdesk.web.shared.PagedRows;
 
 /** /article/list.xhtml: every article, filtered by state and outlet; the filter lives in the URL. */
@@ -25,7 +25,7 @@ public class ArticleListBacking implements Serializable {
 
     private ArticleState state;
     private Long outletId;
-    private List<Outlet> outlets;
+    private List<OutletName> outlets;
     private PagedRows<ArticleRow> rows;
 
     @PostConstruct
@@ -43,7 +43,7 @@ public class ArticleListBacking implements Serializable {
         return ArticleState.values();
     }
 
-    public List<Outlet> getOutlets() {
+    public List<OutletName> getOutlets() {
         return outlets;
     }
 

@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.factdesk.article.boundary.ArticleService;
-import org.factdesk.article.entity.ArticleState;
 import org.factdesk.ingest.boundary.IngestService;
 import org.factdesk.publication.boundary.FactCheckService;
 import org.factdesk.review.boundary.ArticleDetail;
 import org.factdesk.review.boundary.ArticleDetailService;
-import org.factdesk.review.entity.Review;
+import org.factdesk.review.boundary.ReviewView;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.NotFound;
 import org.factdesk.web.shared.Refusals;
@@ -48,9 +47,9 @@ public class ViewArticleBacking implements Serializable {
         }
         try {
             detail = details.get(id);
-            var due = detail.article().getDueAt();
+            var due = detail.article().dueAt();
             dueAt = due == null ? null : java.time.LocalDateTime.ofInstant(due, java.time.ZoneId.systemDefault());
-            headline = detail.article().displayTitle();
+            headline = detail.article().title();
         } catch (BusinessException e) {
             NotFound.respond();
         }
@@ -58,7 +57,7 @@ public class ViewArticleBacking implements Serializable {
 
     public String restore(String fragment) {
         try {
-            ingest.restore(id, detail.article().getVersion(), fragment);
+            ingest.restore(id, detail.article().version(), fragment);
             Messages.addFlashGlobalInfo("article.restored");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {
@@ -69,7 +68,7 @@ public class ViewArticleBacking implements Serializable {
 
     public String reschedule() {
         try {
-            articles.reschedule(id, detail.article().getVersion(),
+            articles.reschedule(id, detail.article().version(),
                     dueAt == null ? null : dueAt.atZone(java.time.ZoneId.systemDefault()).toInstant());
             Messages.addFlashGlobalInfo("article.rescheduled");
             return "/article/view?faces-redirect=true&includeViewParams=true";
@@ -82,7 +81,7 @@ public class ViewArticleBacking implements Serializable {
     /** The headline readers will see; refused by the article once its fact-check is published. */
     public String editHeadline() {
         try {
-            articles.editHeadline(id, detail.article().getVersion(), headline);
+            articles.editHeadline(id, detail.article().version(), headline);
             Messages.addFlashGlobalInfo("article.headlineSaved");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {
@@ -109,7 +108,7 @@ public class ViewArticleBacking implements Serializable {
 
     public String publish() {
         try {
-            factChecks.publish(id, detail.article().getVersion());
+            factChecks.publish(id, detail.article().version());
             Messages.addFlashGlobalInfo("article.published");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {
@@ -120,7 +119,7 @@ public class ViewArticleBacking implements Serializable {
 
     public String archive() {
         try {
-            articles.archive(id, detail.article().getVersion(), archiveReason);
+            articles.archive(id, detail.article().version(), archiveReason);
             Messages.addFlashGlobalInfo("article.archived");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {
@@ -130,18 +129,18 @@ public class ViewArticleBacking implements Serializable {
     }
 
     public boolean isPublishable() {
-        return detail.article().isPublishable();
+        return detail.article().publishable();
     }
 
     public boolean isArchivable() {
-        return detail.article().getState().canMoveTo(ArticleState.ARCHIVED);
+        return detail.article().archivable();
     }
 
     public boolean isPublished() {
-        return detail.article().getState() == ArticleState.PUBLISHED;
+        return detail.article().published();
     }
 
-    public Review reviewOf(long claimId) {
+    public ReviewView reviewOf(long claimId) {
         return detail.reviewsByClaim().get(claimId);
     }
 

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import org.factdesk.notification.boundary.NotificationRow;
 import org.factdesk.notification.boundary.NotificationService;
-import org.factdesk.notification.entity.Notification;
 import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.PagedRows;
@@ -25,17 +25,17 @@ public class NotificationsBacking implements Serializable {
     @Inject
     NotificationService notifications;
 
-    private PagedRows<Notification> rows;
+    private PagedRows<NotificationRow> rows;
 
     @PostConstruct
     void init() {
-        rows = new PagedRows<>(notifications::mine, n -> Long.toString(n.getId()));
+        rows = new PagedRows<>(notifications::mine, n -> Long.toString(n.id()));
     }
 
     public void open(long id) throws IOException {
         try {
             var notification = notifications.open(id);
-            Faces.redirect(Faces.getRequestContextPath() + page(notification.getTarget(), notification.getTargetId()));
+            Faces.redirect(Faces.getRequestContextPath() + page(notification.target(), notification.targetId()));
         } catch (BusinessException e) {
             Refusals.show(e);
         }
@@ -55,7 +55,7 @@ public class NotificationsBacking implements Serializable {
         Messages.addGlobalInfo("notifications.allRead", count);
     }
 
-    public PagedRows<Notification> getRows() {
+    public PagedRows<NotificationRow> getRows() {
         return rows;
     }
 }

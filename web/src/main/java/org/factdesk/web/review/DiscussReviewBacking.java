@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.factdesk.review.boundary.ReviewService;
-import org.factdesk.review.entity.ReviewComment;
+import org.factdesk.review.boundary.ThreadComment;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
@@ -22,7 +22,7 @@ public class DiscussReviewBacking implements Serializable {
     ReviewService reviews;
 
     private Long reviewId;
-    private List<ReviewComment> comments = List.of();
+    private List<ThreadComment> comments = List.of();
     private String text;
 
     /** Called by the page's own backing bean once it knows the review. */
@@ -46,7 +46,7 @@ public class DiscussReviewBacking implements Serializable {
         return reviewId != null;
     }
 
-    public List<ReviewComment> getComments() {
+    public List<ThreadComment> getComments() {
         return comments;
     }
 

@@ -1,7 +1,6 @@
 package org.factdesk.web.review;
 
 import java.io.Serializable;
-import org.factdesk.review.entity.Evidence;
 import org.factdesk.review.entity.EvidenceSource;
 
 /** One editable evidence line of the review form. */
@@ -16,11 +15,11 @@ public class EvidenceRow implements Serializable {
     public EvidenceRow() {
     }
 
-    static EvidenceRow of(Evidence evidence) {
+    static EvidenceRow of(EvidenceSource evidence) {
         var row = new EvidenceRow();
-        row.url = evidence.getUrl();
-        row.title = evidence.getTitle();
-        row.note = evidence.getNote();
+        row.url = evidence.url();
+        row.title = evidence.title();
+        row.note = evidence.note();
         return row;
     }
 

@@ -10,7 +10,7 @@ import org.factdesk.review.boundary.ClaimDetail;
 import org.factdesk.review.boundary.ClaimDetailService;
 import org.factdesk.review.boundary.ReviewDraft;
 import org.factdesk.review.boundary.ReviewService;
-import org.factdesk.review.entity.Review;
+import org.factdesk.review.boundary.ReviewView;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.web.shared.ActiveUser;
@@ -66,7 +66,7 @@ public class ReviewClaimBacking implements Serializable {
             fillForm(detail.review());
         }
         var inConversation = detail.review() != null && detail.progress().inConversation();
-        discussion.show(inConversation ? detail.review().getId() : null);
+        discussion.show(inConversation ? detail.review().id() : null);
         if (activeUser.isDeskChief() && detail.assignable()) {
             assignment.show(id);
         }
@@ -84,9 +84,9 @@ public class ReviewClaimBacking implements Serializable {
 
     public void saveDraft() {
         try {
-            var saved = reviews.saveDraft(reviewId, reviewVersion, draft());
-            reviewVersion = saved.getVersion();
+            reviews.saveDraft(reviewId, reviewVersion, draft());
             detail = claims.get(id);
+            reviewVersion = detail.review().version();
             Messages.addGlobalInfo("review.draftSaved");
         } catch (BusinessException e) {
             Refusals.show(e);
@@ -117,20 +117,19 @@ public class ReviewClaimBacking implements Serializable {
 
     /** The form is open only to the review's author while the review is in their hands. */
     public boolean isEditable() {
-        var review = detail.review();
-        return review != null && review.getState().isEditable() && review.isWrittenBy(activeUser.getUsername());
+        return detail.review() != null && detail.review().editable();
     }
 
     public boolean isStartable() {
         return detail.startable();
     }
 
-    private void fillForm(Review review) {
-        reviewId = review.getId();
-        reviewVersion = review.getVersion();
-        verdict = review.getVerdict();
-        rationale = review.getRationale();
-        evidence = new ArrayList<>(review.getEvidence().stream().map(EvidenceRow::of).toList());
+    private void fillForm(ReviewView review) {
+        reviewId = review.id();
+        reviewVersion = review.version();
+        verdict = review.verdict();
+        rationale = review.rationale();
+        evidence = new ArrayList<>(review.evidence().stream().map(EvidenceRow::of).toList());
         if (evidence.isEmpty()) {
             evidence.add(new EvidenceRow());
         }

@@ -96,9 +96,9 @@ public class ActiveUser implements Serializable {
             language = null;
         } else if (!principal.getName().equals(username)) {
             var user = users.currentUser();
-            username = user.getUsername();
-            displayName = user.getDisplayName();
-            language = user.getLocale();
+            username = user.username();
+            displayName = user.displayName();
+            language = user.locale();
         }
     }
 }

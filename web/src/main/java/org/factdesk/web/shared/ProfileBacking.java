@@ -34,9 +34,9 @@ public class ProfileBacking {
     public String saveLanguage() {
         try {
             var me = users.changeLanguage(language);
-            activeUser.languageChanged(me.getLocale());
+            activeUser.languageChanged(me.locale());
             // the confirmation already speaks the chosen language
-            Faces.setLocale(java.util.Locale.forLanguageTag(me.getLocale()));
+            Faces.setLocale(java.util.Locale.forLanguageTag(me.locale()));
             Messages.addFlashGlobalInfo("profile.languageSaved");
             return "/profile?faces-redirect=true";
         } catch (BusinessException e) {
