@@ -85,7 +85,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "404", description = "No such article")
     public Response get(@PathParam("id") long id) {
         var detail = details.get(id);
-        return Versions.tagged(ArticleJson.of(detail, ApiExceptionMappers.language(headers)), detail.article().getVersion());
+        return Versions.tagged(ArticleJson.of(detail, ApiExceptionMappers.language(headers)), detail.article().version());
     }
 
     @POST

@@ -135,6 +135,6 @@ public class ClaimsResource {
 
     private Response claim(long id) {
         var detail = details.get(id);
-        return Versions.tagged(ClaimJson.of(detail, ApiExceptionMappers.language(headers)), detail.claim().getVersion());
+        return Versions.tagged(ClaimJson.of(detail, ApiExceptionMappers.language(headers)), detail.claim().version());
     }
 }

@@ -25,7 +25,7 @@ public record ReviewJson(long id, long version, long claimId, String state, Stri
     }
 
     static ReviewJson of(ReviewView r) {
-        return new ReviewJson(r.id(), r.claimId(), r.state().name(), r.verdict() == null ? null : r.verdict().name(),
+        return new ReviewJson(r.id(), r.version(), r.claimId(), r.state().name(), r.verdict() == null ? null : r.verdict().name(),
                 r.rationale(), r.authorUsername(), r.createdAt(), r.submittedAt(), r.decidedByUsername(), r.decidedAt(),
                 r.returnComment(), r.evidence().stream().map(e -> new Evidence(e.url(), e.title(), e.note())).toList());
     }
