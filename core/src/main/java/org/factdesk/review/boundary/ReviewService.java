@@ -71,13 +71,13 @@ public class ReviewService {
 
     /** Opens a draft on a claim and takes the claim; returns the caller's existing review if there is one. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
-    public Review start(long claimId) {
+    public ReviewView start(long claimId) {
         var me = caller();
         var claim = claims.get(claimId);
         var existing = reviews.findByClaim(claimId);
         if (existing.isPresent()) {
             if (existing.get().isWrittenBy(me.getUsername())) {
-                return existing.get();
+                return view(existing.get());
             }
             throw new BusinessException("review.alreadyReviewed", existing.get().getAuthor().getDisplayName());
         }
@@ -96,27 +96,27 @@ public class ReviewService {
         log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "review.started", null, ReviewState.DRAFT, null);
         log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "claim.taken", before, claim.getState(), null);
         workflow.follow(article, me.getUsername());
-        return review;
+        return view(review);
     }
 
     /** The claim's review, if there is one the caller may read (see {@link Review#isReadableBy}). */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
-    public Optional<Review> findByClaim(long claimId) {
-        return reviews.findByClaim(claimId).filter(this::readable).map(ReviewService::loaded);
+    public Optional<ReviewView> findByClaim(long claimId) {
+        return reviews.findByClaim(claimId).filter(this::readable).map(this::view);
     }
 
     /** One review; a draft is refused to everyone but its author and the desk chiefs. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
-    public Review get(long reviewId) {
+    public ReviewView get(long reviewId) {
         var review = reviews.get(reviewId);
         if (!readable(review)) {
             throw new AccessRefusedException("review.draftPrivate", review.getAuthor().getDisplayName());
         }
-        return loaded(review);
+        return view(review);
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
-    public Review saveDraft(long reviewId, long expectedVersion, ReviewDraft draft) {
+    public ReviewView saveDraft(long reviewId, long expectedVersion, ReviewDraft draft) {
         var me = caller();
         var review = current(reviewId, expectedVersion);
         review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
@@ -125,7 +125,7 @@ public class ReviewService {
     }
 
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
-    public Review submit(long reviewId, long expectedVersion, ReviewDraft draft) {
+    public ReviewView submit(long reviewId, long expectedVersion, ReviewDraft draft) {
         var me = caller();
         var review = current(reviewId, expectedVersion);
         review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
@@ -136,7 +136,7 @@ public class ReviewService {
     }
 
     @RolesAllowed(Role.DESK_CHIEF_NAME)
-    public Review approve(long reviewId, long expectedVersion) {
+    public ReviewView approve(long reviewId, long expectedVersion) {
         var me = caller();
         var review = current(reviewId, expectedVersion);
         var from = review.approve(me);
@@ -148,7 +148,7 @@ public class ReviewService {
     }
 
     @RolesAllowed(Role.DESK_CHIEF_NAME)
-    public Review returnToAuthor(long reviewId, long expectedVersion, String comment) {
+    public ReviewView returnToAuthor(long reviewId, long expectedVersion, String comment) {
         var me = caller();
         var review = current(reviewId, expectedVersion);
         var from = review.returnToAuthor(me, comment);
@@ -171,9 +171,10 @@ public class ReviewService {
 
     /**
      * Adds to a review's conversation. The author and the desk chiefs talk here; the other side is told.
+     * Answers the message as the thread shows it.
      */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME})
-    public ReviewComment comment(long reviewId, String text) {
+    public ThreadComment comment(long reviewId, String text) {
         var me = caller();
         var review = reviews.get(reviewId);
         var isAuthor = review.isWrittenBy(me.getUsername());
@@ -192,7 +193,7 @@ public class ReviewService {
         } else {
             notifier.tell(review.getAuthor(), NotificationKind.COMMENT_ADDED, me, review.getClaim().getText(), NotificationTarget.CLAIM, review.getClaim().getId());
         }
-        return comment;
+        return new ThreadComment(me.getDisplayName(), comment.getCreatedAt(), comment.getText());
     }
 
     @RolesAllowed(Role.DESK_CHIEF_NAME)
@@ -206,8 +207,6 @@ public class ReviewService {
         workflow.follow(review.getClaim().getArticle(), me.getUsername());
     }
 
-
-
     private Review current(long reviewId, long expectedVersion) {
         var review = reviews.get(reviewId);
         if (review.getVersion() != expectedVersion) {
@@ -216,28 +215,25 @@ public class ReviewService {
         return review;
     }
 
-    /** Writes now, so that a concurrent commit in between is reported as a conflict rather than a server error. */
-    private Review flushed(Review review) {
+    /**
+     * Writes now, so that a concurrent commit in between is reported as a conflict rather than a server error, and
+     * the view carries the version the change was written with.
+     */
+    private ReviewView flushed(Review review) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException("review.savedAtTheSameMoment");
         }
-        return loaded(review);
+        return view(review);
     }
 
     private static ConcurrentEditException stale(Review review) {
         return new ConcurrentEditException("review.changedMeanwhile", TIME.format(review.getUpdatedAt()));
     }
 
-    private static Review loaded(Review review) {
-        review.getAuthor().getDisplayName();
-        review.getEvidence().size();
-        review.getClaim().getArticle().getOutlet().getName();
-        if (review.getDecidedBy() != null) {
-            review.getDecidedBy().getDisplayName();
-        }
-        return review;
+    private ReviewView view(Review review) {
+        return ReviewView.of(review, session.getCallerPrincipal().getName());
     }
 
     private boolean readable(Review review) {

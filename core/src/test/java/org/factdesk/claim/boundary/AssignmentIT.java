@@ -109,28 +109,28 @@ class AssignmentIT {
     void reassigningAClaimHandsTheDraftOverWithItsTextAndHistory() {
         var claimId = claimIds.get(0);
         var draft = as(annaId, () -> reviews.start(claimId));
-        as(annaId, () -> reviews.saveDraft(draft.getId(), draft.getVersion(),
+        as(annaId, () -> reviews.saveDraft(draft.id(), draft.version(),
                 new ReviewDraft(Verdict.FALSE, "Anna's half-written rationale on the school numbers.",
                         List.of(new EvidenceSource("https://example.org/plan", null, null)))));
 
         as(chief, () -> assignments.assign(List.of(claimId), ben));
 
         var handedOver = as(benId, () -> reviews.findByClaim(claimId)).orElseThrow();
-        assertEquals(ben, handedOver.getAuthor().getUsername());
-        assertEquals("Anna's half-written rationale on the school numbers.", handedOver.getRationale());
-        assertEquals(1, handedOver.getEvidence().size());
+        assertEquals(ben, handedOver.authorUsername());
+        assertEquals("Anna's half-written rationale on the school numbers.", handedOver.rationale());
+        assertEquals(1, handedOver.evidence().size());
         var history = as(chief, () -> details.get(claimId)).claim().articleId();
         assertTrue(fixtures.eventCount(history) > 3);
-        var submitted = as(benId, () -> reviews.submit(handedOver.getId(), handedOver.getVersion(),
-                new ReviewDraft(Verdict.FALSE, handedOver.getRationale(), List.of(new EvidenceSource("https://example.org/plan", null, null)))));
-        assertEquals(ben, submitted.getAuthor().getUsername());
+        var submitted = as(benId, () -> reviews.submit(handedOver.id(), handedOver.version(),
+                new ReviewDraft(Verdict.FALSE, handedOver.rationale(), List.of(new EvidenceSource("https://example.org/plan", null, null)))));
+        assertEquals(ben, submitted.authorUsername());
     }
 
     @Test
     void aSubmittedReviewStaysWithItsAuthorAndTheWholeBatchIsRefused() {
         var claimId = claimIds.get(0);
         var draft = as(annaId, () -> reviews.start(claimId));
-        as(annaId, () -> reviews.submit(draft.getId(), draft.getVersion(), new ReviewDraft(Verdict.TRUE,
+        as(annaId, () -> reviews.submit(draft.id(), draft.version(), new ReviewDraft(Verdict.TRUE,
                 "The figures match the published plan exactly.", List.of(new EvidenceSource("https://example.org/p", null, null)))));
 
         assertThrows(BusinessException.class, () -> as(chief, () -> assignments.assign(claimIds, ben)));

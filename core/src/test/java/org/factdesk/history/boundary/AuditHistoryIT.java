@@ -102,21 +102,21 @@ class AuditHistoryIT {
     @Test
     void otherStaffSeeAReviewFromItsSubmissionOnButNeverItsDrafts() {
         var draft = as(journalist, () -> reviews.start(claimId));
-        var saved = as(journalist, () -> reviews.saveDraft(draft.getId(), draft.getVersion(),
+        var saved = as(journalist, () -> reviews.saveDraft(draft.id(), draft.version(),
                 new ReviewDraft(Verdict.TRUE, "Unfinished private draft wording, not for colleagues.", List.of(BUDGET))));
-        as(journalist, () -> reviews.submit(saved.getId(), saved.getVersion(),
+        as(journalist, () -> reviews.submit(saved.id(), saved.version(),
                 new ReviewDraft(Verdict.TRUE, "Budget table 4 lists exactly these schools and years.", List.of(BUDGET))));
 
-        var byAuthor = as(journalist, () -> history.ofReview(draft.getId()));
-        var byColleague = as(otherJournalist, () -> history.ofReview(draft.getId()));
-        var byAdmin = as(admin, () -> history.ofReview(draft.getId()));
+        var byAuthor = as(journalist, () -> history.ofReview(draft.id()));
+        var byColleague = as(otherJournalist, () -> history.ofReview(draft.id()));
+        var byAdmin = as(admin, () -> history.ofReview(draft.id()));
 
         assertEquals(3, byAuthor.size());
         assertEquals(List.of(ReviewState.SUBMITTED), byColleague.stream().map(ReviewVersion::state).toList());
         assertEquals(List.of(ReviewState.SUBMITTED), byAdmin.stream().map(ReviewVersion::state).toList());
         var draftRevision = byAuthor.get(1).revision();
         assertThrows(BusinessException.class, () -> as(otherJournalist,
-                () -> history.compare(draft.getId(), draftRevision, byColleague.get(0).revision())));
+                () -> history.compare(draft.id(), draftRevision, byColleague.get(0).revision())));
         var adminView = as(admin, () -> history.ofArticle(articleId));
         assertTrue(adminView.stream().flatMap(c -> c.fields().stream())
                         .noneMatch(f -> String.valueOf(f.after()).contains("private draft")),
@@ -147,12 +147,12 @@ class AuditHistoryIT {
 
     private long reviewedAndApproved(String firstRationale, String submittedRationale) {
         var draft = as(journalist, () -> reviews.start(claimId));
-        var saved = as(journalist, () -> reviews.saveDraft(draft.getId(), draft.getVersion(),
+        var saved = as(journalist, () -> reviews.saveDraft(draft.id(), draft.version(),
                 new ReviewDraft(Verdict.FALSE, firstRationale, List.of(BUDGET))));
-        var submitted = as(journalist, () -> reviews.submit(saved.getId(), saved.getVersion(),
+        var submitted = as(journalist, () -> reviews.submit(saved.id(), saved.version(),
                 new ReviewDraft(Verdict.MOSTLY_FALSE, submittedRationale, List.of(BUDGET, HANSARD))));
-        as(chief, () -> reviews.approve(submitted.getId(), submitted.getVersion()));
-        return draft.getId();
+        as(chief, () -> reviews.approve(submitted.id(), submitted.version()));
+        return draft.id();
     }
 
     private static List<String> texts(ReviewComparison diff, DiffSegment.Kind kind) {

@@ -81,12 +81,12 @@ class CorrectionIT {
         articleId = fixtures.article();
         claimId = fixtures.claimIds(articleId).get(0);
         var draft = as(journalist, () -> reviews.start(claimId));
-        var submitted = as(journalist, () -> reviews.submit(draft.getId(), draft.getVersion(), new ReviewDraft(Verdict.MOSTLY_FALSE,
+        var submitted = as(journalist, () -> reviews.submit(draft.id(), draft.version(), new ReviewDraft(Verdict.MOSTLY_FALSE,
                 PUBLISHED_RATIONALE, List.of(new EvidenceSource("https://example.org/budget", "Budget", null)))));
-        as(chief, () -> reviews.approve(submitted.getId(), submitted.getVersion()));
+        as(chief, () -> reviews.approve(submitted.id(), submitted.version()));
         var version = as(chief, () -> articles.get(articleId)).article().version();
         as(chief, () -> factChecks.publish(articleId, version));
-        reviewId = draft.getId();
+        reviewId = draft.id();
     }
 
     @Test

@@ -50,21 +50,23 @@ class ReviewConversationIT {
         var chief = identities.of(chiefName, Role.DESK_CHIEF);
         var claimId = fixtures.claimIds(fixtures.article()).get(0);
         var draft = as(author, () -> reviews.start(claimId));
-        var submitted = as(author, () -> reviews.submit(draft.getId(), draft.getVersion(), new ReviewDraft(Verdict.FALSE,
+        var submitted = as(author, () -> reviews.submit(draft.id(), draft.version(), new ReviewDraft(Verdict.FALSE,
                 "The plan funds twelve schools, not forty.", List.of(new EvidenceSource("https://example.org/plan", null, null)))));
         var chiefUnread = as(chief, () -> notifications.unreadCount());
 
-        as(chief, () -> reviews.returnToAuthor(submitted.getId(), submitted.getVersion(), "Which page of the plan?"));
+        as(chief, () -> reviews.returnToAuthor(submitted.id(), submitted.version(), "Which page of the plan?"));
         assertEquals(NotificationKind.REVIEW_RETURNED, as(author, () -> notifications.mine(0, 1)).rows().get(0).kind());
-        as(author, () -> reviews.comment(submitted.getId(), "Page 14, table 3."));
-        as(chief, () -> reviews.comment(submitted.getId(), "Thanks, resubmit with that link."));
+        var reply = as(author, () -> reviews.comment(submitted.id(), "Page 14, table 3."));
+        as(chief, () -> reviews.comment(submitted.id(), "Thanks, resubmit with that link."));
 
-        var thread = as(author, () -> reviews.thread(submitted.getId()));
+        var thread = as(author, () -> reviews.thread(submitted.id()));
         assertEquals(List.of("Which page of the plan?", "Page 14, table 3.", "Thanks, resubmit with that link."),
                 thread.stream().map(ThreadComment::text).toList());
+        assertEquals(List.of(thread.get(1).authorName(), thread.get(1).text()), List.of(reply.authorName(), reply.text()),
+                "the sender gets their message back as the thread shows it");
         assertEquals(chiefUnread + 1, as(chief, () -> notifications.unreadCount()), "the desk chief who returned it is told of the reply");
-        assertThrows(BusinessException.class, () -> as(outsider, () -> reviews.comment(submitted.getId(), "Me too")));
-        assertThrows(BusinessException.class, () -> as(author, () -> reviews.comment(submitted.getId(), "   ")));
+        assertThrows(BusinessException.class, () -> as(outsider, () -> reviews.comment(submitted.id(), "Me too")));
+        assertThrows(BusinessException.class, () -> as(author, () -> reviews.comment(submitted.id(), "   ")));
     }
 
     @Test
@@ -74,9 +76,9 @@ class ReviewConversationIT {
         var chief = identities.of(fixtures.user("chief", Role.DESK_CHIEF), Role.DESK_CHIEF);
         var claimId = fixtures.claimIds(fixtures.article()).get(0);
         var draft = as(author, () -> reviews.start(claimId));
-        var submitted = as(author, () -> reviews.submit(draft.getId(), draft.getVersion(), new ReviewDraft(Verdict.TRUE,
+        var submitted = as(author, () -> reviews.submit(draft.id(), draft.version(), new ReviewDraft(Verdict.TRUE,
                 "The figure is in the ministry's plan.", List.of(new EvidenceSource("https://example.org/plan", null, null)))));
-        as(chief, () -> reviews.approve(submitted.getId(), submitted.getVersion()));
+        as(chief, () -> reviews.approve(submitted.id(), submitted.version()));
         var approved = as(author, () -> notifications.mine(0, 1)).rows().get(0);
         assertEquals(NotificationKind.REVIEW_APPROVED, approved.kind());
         var unread = as(author, () -> notifications.unreadCount());

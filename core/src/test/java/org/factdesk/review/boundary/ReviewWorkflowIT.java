@@ -87,10 +87,10 @@ class ReviewWorkflowIT {
     void aReviewGoesFromDraftToPublicationAndEveryStepIsLogged() {
         var draft = as(journalist, () -> reviews.start(claimId));
         assertEquals(ArticleState.IN_REVIEW, articleState());
-        var submitted = as(journalist, () -> reviews.submit(draft.getId(), draft.getVersion(), COMPLETE));
+        var submitted = as(journalist, () -> reviews.submit(draft.id(), draft.version(), COMPLETE));
         assertEquals(ArticleState.AWAITING_APPROVAL, articleState());
-        var approved = as(chief, () -> reviews.approve(submitted.getId(), submitted.getVersion()));
-        assertEquals(ReviewState.APPROVED, approved.getState());
+        var approved = as(chief, () -> reviews.approve(submitted.id(), submitted.version()));
+        assertEquals(ReviewState.APPROVED, approved.state());
         assertEquals(ArticleState.APPROVED, articleState());
         var version = as(chief, () -> articles.get(articleId)).article().version();
         as(chief, () -> factChecks.publish(articleId, version));
@@ -109,12 +109,12 @@ class ReviewWorkflowIT {
         var events = fixtures.eventCount(articleId);
 
         var refused = assertThrows(IllegalTransitionException.class,
-                () -> as(chief, () -> reviews.approve(draft.getId(), draft.getVersion())));
+                () -> as(chief, () -> reviews.approve(draft.id(), draft.version())));
 
         assertTrue(refused.getMessage().contains("draft"), refused.getMessage());
-        var after = as(chief, () -> reviews.get(draft.getId()));
-        assertEquals(ReviewState.DRAFT, after.getState());
-        assertEquals(draft.getVersion(), after.getVersion());
+        var after = as(chief, () -> reviews.get(draft.id()));
+        assertEquals(ReviewState.DRAFT, after.state());
+        assertEquals(draft.version(), after.version());
         assertEquals(events, fixtures.eventCount(articleId));
     }
 
@@ -137,56 +137,56 @@ class ReviewWorkflowIT {
         var noEvidence = new ReviewDraft(Verdict.FALSE, "A rationale that is long enough to count.", List.of());
 
         var refused = assertThrows(BusinessException.class,
-                () -> as(journalist, () -> reviews.submit(draft.getId(), draft.getVersion(), noEvidence)));
+                () -> as(journalist, () -> reviews.submit(draft.id(), draft.version(), noEvidence)));
 
         assertTrue(refused.getMessage().contains("evidence"), refused.getMessage());
-        var after = as(journalist, () -> reviews.get(draft.getId()));
-        assertEquals(ReviewState.DRAFT, after.getState());
-        assertEquals(null, after.getVerdict(), "a refused submit must not even save the form");
+        var after = as(journalist, () -> reviews.get(draft.id()));
+        assertEquals(ReviewState.DRAFT, after.state());
+        assertEquals(null, after.verdict(), "a refused submit must not even save the form");
     }
 
     @Test
     void aDeskChiefCannotApproveTheirOwnReview() {
         var draft = as(chief, () -> reviews.start(claimId));
-        var submitted = as(chief, () -> reviews.submit(draft.getId(), draft.getVersion(), COMPLETE));
+        var submitted = as(chief, () -> reviews.submit(draft.id(), draft.version(), COMPLETE));
 
         var refused = assertThrows(BusinessException.class,
-                () -> as(chief, () -> reviews.approve(submitted.getId(), submitted.getVersion())));
+                () -> as(chief, () -> reviews.approve(submitted.id(), submitted.version())));
 
         assertTrue(refused.getMessage().contains("four-eyes"), refused.getMessage());
-        assertEquals(ReviewState.SUBMITTED, as(otherChief, () -> reviews.get(submitted.getId())).getState());
-        var approved = as(otherChief, () -> reviews.approve(submitted.getId(), submitted.getVersion()));
-        assertEquals(ReviewState.APPROVED, approved.getState());
+        assertEquals(ReviewState.SUBMITTED, as(otherChief, () -> reviews.get(submitted.id())).state());
+        var approved = as(otherChief, () -> reviews.approve(submitted.id(), submitted.version()));
+        assertEquals(ReviewState.APPROVED, approved.state());
     }
 
     @Test
     void aJournalistCallingADeskChiefMethodIsRefused() {
         var draft = as(journalist, () -> reviews.start(claimId));
-        var submitted = as(journalist, () -> reviews.submit(draft.getId(), draft.getVersion(), COMPLETE));
+        var submitted = as(journalist, () -> reviews.submit(draft.id(), draft.version(), COMPLETE));
 
         var refused = assertThrows(EJBException.class,
-                () -> as(journalist, () -> reviews.approve(submitted.getId(), submitted.getVersion())));
+                () -> as(journalist, () -> reviews.approve(submitted.id(), submitted.version())));
 
         assertInstanceOf(EJBAccessException.class, refused);
-        assertEquals(ReviewState.SUBMITTED, as(chief, () -> reviews.get(submitted.getId())).getState());
+        assertEquals(ReviewState.SUBMITTED, as(chief, () -> reviews.get(submitted.id())).state());
         assertThrows(EJBAccessException.class, () -> as(journalist, () -> factChecks.publish(articleId, 0)));
     }
 
     @Test
     void aReturnedReviewGoesBackToItsAuthorWithTheComment() {
         var draft = as(journalist, () -> reviews.start(claimId));
-        var submitted = as(journalist, () -> reviews.submit(draft.getId(), draft.getVersion(), COMPLETE));
+        var submitted = as(journalist, () -> reviews.submit(draft.id(), draft.version(), COMPLETE));
 
         assertThrows(BusinessException.class,
-                () -> as(chief, () -> reviews.returnToAuthor(submitted.getId(), submitted.getVersion(), "  ")));
-        var returned = as(chief, () -> reviews.returnToAuthor(submitted.getId(), submitted.getVersion(), "Cite the budget page."));
+                () -> as(chief, () -> reviews.returnToAuthor(submitted.id(), submitted.version(), "  ")));
+        var returned = as(chief, () -> reviews.returnToAuthor(submitted.id(), submitted.version(), "Cite the budget page."));
 
-        assertEquals(ReviewState.RETURNED, returned.getState());
-        assertEquals("Cite the budget page.", returned.getReturnComment());
+        assertEquals(ReviewState.RETURNED, returned.state());
+        assertEquals("Cite the budget page.", returned.returnComment());
         assertEquals(ArticleState.RETURNED, articleState());
         assertEquals(ClaimState.RETURNED, fixtures.claim(claimId).getState());
-        var resubmitted = as(journalist, () -> reviews.submit(returned.getId(), returned.getVersion(), COMPLETE));
-        assertEquals(ReviewState.SUBMITTED, resubmitted.getState());
+        var resubmitted = as(journalist, () -> reviews.submit(returned.id(), returned.version(), COMPLETE));
+        assertEquals(ReviewState.SUBMITTED, resubmitted.state());
         assertEquals(ArticleState.AWAITING_APPROVAL, articleState());
     }
 
@@ -196,13 +196,13 @@ class ReviewWorkflowIT {
         var first = new ReviewDraft(Verdict.TRUE, "First writer's rationale, saved first.", List.of());
         var second = new ReviewDraft(Verdict.FALSE, "Second writer's rationale, from a stale form.", List.of());
 
-        as(journalist, () -> reviews.saveDraft(draft.getId(), draft.getVersion(), first));
+        as(journalist, () -> reviews.saveDraft(draft.id(), draft.version(), first));
         assertThrows(ConcurrentEditException.class,
-                () -> as(journalist, () -> reviews.saveDraft(draft.getId(), draft.getVersion(), second)));
+                () -> as(journalist, () -> reviews.saveDraft(draft.id(), draft.version(), second)));
 
-        var stored = as(journalist, () -> reviews.get(draft.getId()));
-        assertEquals(Verdict.TRUE, stored.getVerdict());
-        assertEquals("First writer's rationale, saved first.", stored.getRationale());
+        var stored = as(journalist, () -> reviews.get(draft.id()));
+        assertEquals(Verdict.TRUE, stored.verdict());
+        assertEquals("First writer's rationale, saved first.", stored.rationale());
     }
 
     @Test
@@ -218,20 +218,20 @@ class ReviewWorkflowIT {
 
             assertEquals(1, outcomes.stream().filter(o -> o.equals("saved")).count(), outcomes.toString());
             assertEquals(1, outcomes.stream().filter(o -> o.equals("conflict")).count(), outcomes.toString());
-            var stored = as(journalist, () -> reviews.get(draft.getId()));
-            assertNotNull(stored.getRationale());
-            assertTrue(stored.getRationale().startsWith("Rationale "), stored.getRationale());
-            assertEquals(draft.getVersion() + 1, stored.getVersion());
+            var stored = as(journalist, () -> reviews.get(draft.id()));
+            assertNotNull(stored.rationale());
+            assertTrue(stored.rationale().startsWith("Rationale "), stored.rationale());
+            assertEquals(draft.version() + 1, stored.version());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Callable<String> save(CountDownLatch go, org.factdesk.review.entity.Review draft, String rationale) {
+    private Callable<String> save(CountDownLatch go, ReviewView draft, String rationale) {
         return () -> {
             go.await();
             try {
-                as(journalist, () -> reviews.saveDraft(draft.getId(), draft.getVersion(),
+                as(journalist, () -> reviews.saveDraft(draft.id(), draft.version(),
                         new ReviewDraft(Verdict.HALF_TRUE, rationale, List.of())));
                 return "saved";
             } catch (ConcurrentEditException e) {

@@ -92,7 +92,7 @@ class SearchIT {
         var word = Fixtures.uniqueName().toLowerCase();
         var claimId = fixtures.claimIds(articleId).get(0);
         var draft = as(journalist, () -> reviews.start(claimId));
-        var saved = as(journalist, () -> reviews.saveDraft(draft.getId(), draft.getVersion(), new ReviewDraft(Verdict.FALSE,
+        var saved = as(journalist, () -> reviews.saveDraft(draft.id(), draft.version(), new ReviewDraft(Verdict.FALSE,
                 "The figure comes from the " + word + " report, which says otherwise.",
                 List.of(new EvidenceSource("https://example.org/report", null, null)))));
 
@@ -101,7 +101,7 @@ class SearchIT {
         assertEquals(0, found(colleague, word));
         assertEquals(0, found(admin, word));
 
-        as(journalist, () -> reviews.submit(saved.getId(), saved.getVersion(), new ReviewDraft(Verdict.FALSE,
+        as(journalist, () -> reviews.submit(saved.id(), saved.version(), new ReviewDraft(Verdict.FALSE,
                 "The figure comes from the " + word + " report, which says otherwise.",
                 List.of(new EvidenceSource("https://example.org/report", null, null)))));
 

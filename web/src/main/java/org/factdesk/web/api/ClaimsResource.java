@@ -127,10 +127,9 @@ public class ClaimsResource {
     @APIResponse(responseCode = "400", description = "Someone else reviews it or has it")
     @APIResponse(responseCode = "409", description = "The article is closed, or someone started at the same moment")
     public Response startReview(@PathParam("id") long id) {
-        var review = reviews.start(id);
-        var started = reviews.get(review.getId());
-        return Response.created(URI.create(ServerSettings.current().publicUrl() + "api/reviews/" + started.getId()))
-                .tag(Versions.tag(started.getVersion())).entity(ReviewJson.of(started)).build();
+        var started = reviews.start(id);
+        return Response.created(URI.create(ServerSettings.current().publicUrl() + "api/reviews/" + started.id()))
+                .tag(Versions.tag(started.version())).entity(ReviewJson.of(started)).build();
     }
 
     private Response claim(long id) {

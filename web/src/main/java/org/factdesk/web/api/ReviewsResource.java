@@ -23,8 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.review.boundary.ReviewDraft;
 import org.factdesk.review.boundary.ReviewService;
-import org.factdesk.review.entity.EvidenceSource;
-import org.factdesk.review.entity.Review;
+import org.factdesk.review.boundary.ReviewView;
 
 /**
  * Reviews: any one of them for staff, the approval queue for desk chiefs, and the four-eyes workflow: the author
@@ -122,13 +121,12 @@ public class ReviewsResource {
         return tagged(reviews.returnToAuthor(id, seen, comment == null ? null : comment.comment()));
     }
 
-    private static Response tagged(Review review) {
-        return Versions.tagged(ReviewJson.of(review), review.getVersion());
+    private static Response tagged(ReviewView review) {
+        return Versions.tagged(ReviewJson.of(review), review.version());
     }
 
     /** The review's content as saved; the version check of the submit keeps it from being someone else's newer one. */
-    private static ReviewDraft asSaved(Review review) {
-        return new ReviewDraft(review.getVerdict(), review.getRationale(), review.getEvidence().stream()
-                .map(e -> new EvidenceSource(e.getUrl(), e.getTitle(), e.getNote())).toList());
+    private static ReviewDraft asSaved(ReviewView review) {
+        return new ReviewDraft(review.verdict(), review.rationale(), review.evidence());
     }
 }
