@@ -63,6 +63,11 @@ class BulkImportPageIT {
             assertEquals("4", browser.text(By.id("processed")));
             assertEquals("4", browser.text(By.id("total")));
             browser.waitForText(By.cssSelector("#progress\\:bar .ui-progressbar-label"), "100%");
+            var listed = browser.all(By.cssSelector("#recent\\:jobs tbody tr")).stream()
+                    .filter(row -> row.getText().contains(archive.getFileName().toString())).findFirst()
+                    .orElseThrow(() -> new AssertionError("the import is listed among the recent ones"));
+            assertTrue(listed.getText().contains("Completed") && listed.getText().contains("4 / 4"),
+                    "the list of recent imports follows the import to its end: " + listed.getText());
             browser.waitForText(By.id("results:entries"), "wire/photo.jpg is not a .txt or .html file.");
             var results = browser.text(By.id("results:entries"));
             assertTrue(results.contains("wire/empty.html is empty: there is no text to ingest."), results);
