@@ -45,6 +45,9 @@ class FactCheckJourneyIT {
                     .sendKeys(Deployments.seed("002_12d57e7f6210e6f8.txt").getAbsolutePath());
             browser.click(By.id("ingest:submit"));
             browser.waitForText(By.id("outcomes"), "002_12d57e7f6210e6f8.txt");
+            assertEquals("", browser.waitFor(By.id("ingest:outlet")).getAttribute("value"),
+                    "a stored story leaves the form empty, so the next one is not filed under this outlet");
+            assertEquals("", browser.waitFor(By.id("ingest:url")).getAttribute("value"));
             browser.click(By.linkText("Open"));
             browser.waitFor(By.id("claims:claimTable"));
             browser.assertNoJavaScriptErrors();

@@ -79,6 +79,10 @@ class ReportsPageIT {
 
             var pdf = pdfText(browser.download(By.id("reports:funnelPdf"), ".pdf"));
             assertTrue(pdf.contains("Awaiting approval") && pdf.contains(Integer.toString(ingested)), pdf);
+            var today = java.time.LocalDate.now().toString();
+            assertTrue(pdf.strip().startsWith(browser.text(By.cssSelector("#reports h2"))), "the PDF is headed by its table's title: " + pdf);
+            assertTrue(pdf.contains("Figures for " + java.time.LocalDate.now().minusDays(29) + " to " + today), "and its period: " + pdf);
+            assertTrue(pdf.contains("Exported on " + today), "and the day it was taken: " + pdf);
 
             browser.retype(By.id("range:from_input"), "2001-01-01");
             browser.retype(By.id("range:to_input"), "2001-01-31");

@@ -34,7 +34,7 @@ public class EntryImport {
             return;
         }
         var job = entry.getJob();
-        var result = ingest.ingest(new IngestRequest(job.getOutletName(), null, entry.getName(), content), job.getStartedBy());
+        var result = ingest.ingest(IngestRequest.imported(job.getOutletName(), entry.getName(), content), job.getStartedBy());
         entry.stored(result.articleId(), result.duplicateOfId(), summary(result));
     }
 

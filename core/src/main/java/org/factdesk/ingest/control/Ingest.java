@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.Analysis;
@@ -96,7 +97,17 @@ public class Ingest {
             throw request.fileName() == null ? new BusinessException("ingest.textNothingLeft")
                     : new BusinessException("ingest.nothingLeft", request.fileName());
         }
+        if (request.outletFromDocument()) {
+            outletName = namedOutlet(analysis).orElse(outletName);
+        }
         return new ReadDocument(request, outletName, url, decoded, analysis);
+    }
+
+    /** The outlet a page names itself, where it names one that fits an outlet's name. */
+    private static Optional<String> namedOutlet(Analysis analysis) {
+        var named = analysis.metadata().outlet();
+        return named == null || named.isBlank() || named.strip().length() > Outlet.NAME_MAX
+                ? Optional.empty() : Optional.of(named.strip());
     }
 
     /** Stores a read document under its outlet: the article, its fingerprint and duplicate link, claims, story, matches. */

@@ -110,6 +110,31 @@ class BulkImportIT {
     }
 
     @Test
+    void eachPageOfAnArchiveIsFiledUnderTheOutletItNamesAndTheRestUnderTheOneGiven() {
+        var journalist = staff(Role.JOURNALIST);
+        var given = "Mixed Outlet " + Fixtures.unique();
+        var harbour = "Harbour Gazette " + Fixtures.unique();
+        var valley = "Valley Times " + Fixtures.unique();
+        var files = new LinkedHashMap<String, byte[]>();
+        files.put("gazette.html", page("<meta property=\"og:site_name\" content=\"" + harbour + "\">"));
+        files.put("times.html", page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"" + valley + "\"}}</script>"));
+        files.put("unsigned.txt", Stories.unique());
+
+        var jobId = as(journalist, () -> imports.startFromZip(given, "mixed.zip", zip(files)));
+        awaitEnd(journalist, jobId);
+
+        assertEquals(1, audit.articleIdsOfOutlet(harbour).size(), "the page naming its site is filed under it");
+        assertEquals(1, audit.articleIdsOfOutlet(valley).size(), "so is the page naming its publisher");
+        assertEquals(1, audit.articleIdsOfOutlet(given).size(), "the text naming no outlet goes under the one given");
+    }
+
+    private static byte[] page(String head) {
+        return ("<html><head>" + head + "</head><body><article>" + new String(Stories.unique())
+                + "</article></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aStoppedImportThatACrashLeftRunningIsResumedWithEveryFileImportedExactlyOnce() {
         var journalist = staff(Role.JOURNALIST);
         var outlet = "Crash Outlet " + Fixtures.unique();

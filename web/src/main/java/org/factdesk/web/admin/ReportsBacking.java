@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,9 +25,11 @@ import org.factdesk.report.boundary.StateTime;
 import org.factdesk.report.boundary.WeekThroughput;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.BundleMessages;
 import org.factdesk.web.shared.PagedRows;
 import org.factdesk.web.shared.Refusals;
 import org.factdesk.web.shared.VerdictLabels;
+import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 
 /**
@@ -38,6 +42,9 @@ public class ReportsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int CHART_ROWS = 10;
+    /** The attribute of an export button that names what its table shows. */
+    private static final String EXPORT_HEADING = "exportHeading";
+    private static final DateTimeFormatter EXPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     ReportService reports;
@@ -109,6 +116,17 @@ public class ReportsBacking implements Serializable {
 
     public LocalDate getToday() {
         return LocalDate.now(ZoneId.systemDefault());
+    }
+
+    /**
+     * The PDF exporter's pre-processor: heads the table with its title (the export button's {@code exportHeading}
+     * attribute), the period and the moment of the export.
+     */
+    public void headPdf(Object document) {
+        var title = String.valueOf(Components.getCurrentActionSource().getAttributes().get(EXPORT_HEADING));
+        PdfHeading.write((com.lowagie.text.Document) document, title,
+                BundleMessages.text("reports.period", period.from(), period.to()),
+                BundleMessages.text("reports.exported", EXPORTED_AT.format(LocalDateTime.now(ZoneId.systemDefault()))));
     }
 
     /** A name for exported files that says which period they cover. */

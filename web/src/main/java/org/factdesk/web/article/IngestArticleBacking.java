@@ -84,7 +84,10 @@ public class IngestArticleBacking implements Serializable {
         var stored = outcomes.stream().filter(o -> o.articleId() != null).count();
         if (stored == outcomes.size()) {
             Messages.addGlobalInfo("ingest.done", stored);
+            // the next story comes from another page, often another outlet: nothing of this one may carry over
             text = null;
+            outlet = null;
+            url = null;
         } else if (stored == 0) {
             Messages.addGlobalError("ingest.noneStored");
         } else {

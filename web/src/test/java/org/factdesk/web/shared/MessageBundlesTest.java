@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -61,6 +62,26 @@ class MessageBundlesTest {
                     .collect(Collectors.toCollection(TreeSet::new));
             assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
         }
+    }
+
+    /** "1 results" or "3 document(s)" reads as a machine: a count in a text takes the word's own singular or plural. */
+    @Test
+    void countsReadAsWordsInEveryLanguage() throws IOException {
+        var parenthesisedPlural = Pattern.compile("\\w\\((s|e|n|en|er)\\)");
+        try (var files = Files.list(BUNDLES)) {
+            for (var file : files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("messages")).toList()) {
+                var bundle = load(file);
+                var machine = bundle.stringPropertyNames().stream()
+                        .filter(key -> parenthesisedPlural.matcher(bundle.getProperty(key)).find())
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertTrue(machine.isEmpty(), file + ": counts written with a parenthesised plural: " + machine);
+            }
+        }
+        assertEquals("1 result", BundleMessages.text(Locale.ENGLISH, "search.total", 1));
+        assertEquals("12 results", BundleMessages.text(Locale.ENGLISH, "search.total", 12));
+        assertEquals("1 document ingested.", BundleMessages.text(Locale.ENGLISH, "ingest.done", 1));
+        assertEquals("3 Dokumente eingelesen.", BundleMessages.text(Locale.GERMAN, "ingest.done", 3));
+        assertEquals("1 Aussage an Ana zugewiesen.", BundleMessages.text(Locale.GERMAN, "assign.done", 1, "Ana"));
     }
 
     private static java.util.List<String> keysIn(Path page) {
