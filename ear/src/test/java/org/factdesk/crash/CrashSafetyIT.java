@@ -139,8 +139,9 @@ class CrashSafetyIT {
         var lostAcknowledged = acknowledged.entrySet().stream()
                 .filter(e -> !byId.containsKey(e.getKey()) || !byId.get(e.getKey()).sourceName().equals(e.getValue()))
                 .map(e -> e.getKey() + " " + e.getValue()).toList();
+        var listedAfter = titles(api);
         var lostSeen = seenBeforeKill.entrySet().stream()
-                .filter(e -> !byId.containsKey(e.getKey()) || !byId.get(e.getKey()).title().equals(e.getValue()))
+                .filter(e -> !e.getValue().equals(listedAfter.get(e.getKey())))
                 .map(e -> e.getKey() + " " + e.getValue()).toList();
         var lostSingles = singles.stream().filter(n -> !wire.containsKey(n)).toList();
         var doubledSingles = wire.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
