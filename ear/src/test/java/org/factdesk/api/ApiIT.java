@@ -53,6 +53,11 @@ class ApiIT {
         assertTrue(location.endsWith("/api/articles/" + articleId), location);
         assertTrue(created.json().getInt("claimCount") > 0, created.body());
 
+        var again = api.postJson("api/articles", staff("jane"), story.toString());
+        assertEquals(409, again.status(), "the outlet's copy of this text is on the desk already: " + again.body());
+        assertTrue(again.message().contains("already on the desk"), again.body());
+        assertEquals(location, again.headers().firstValue("Location").orElseThrow(), "the refusal names the stored copy");
+
         var article = api.get("api/articles/" + articleId, staff("jane"));
         assertEquals(200, article.status(), article.body());
         var json = article.json();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -43,7 +44,9 @@ class BulkImportPageIT {
     void aZipImportShowsItsProgressAndOneResultPerFile() throws IOException {
         var entries = new LinkedHashMap<String, byte[]>();
         entries.put("wire/putin-kim.txt", Files.readAllBytes(Deployments.seed("002_12d57e7f6210e6f8.txt").toPath()));
-        entries.put("wire/kim-visit.txt", Files.readAllBytes(Deployments.seed("003_1b585e5154195667.txt").toPath()));
+        // seed 003 with a line of its own: a copy the desk does not hold yet
+        entries.put("wire/kim-visit.txt", (Files.readString(Deployments.seed("003_1b585e5154195667.txt").toPath())
+                + "\nThe visit ended on " + UUID.randomUUID() + ", officials said.\n").getBytes(StandardCharsets.UTF_8));
         entries.put("wire/photo.jpg", new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0});
         entries.put("wire/empty.html", new byte[0]);
         var archive = zip("wire-" + UUID.randomUUID() + ".zip", entries);
@@ -72,14 +75,16 @@ class BulkImportPageIT {
             browser.waitForText(By.id("results:entries"), "wire/photo.jpg is not a .txt or .html file.");
             var results = browser.text(By.id("results:entries"));
             assertTrue(results.contains("wire/empty.html is empty: there is no text to ingest."), results);
-            assertEquals(2, browser.all(By.cssSelector("#results\\:entries .outcome-REJECTED")).size());
-            assertEquals(2, browser.all(By.cssSelector("#results\\:entries .outcome-IMPORTED, #results\\:entries .outcome-DUPLICATE")).size(),
-                    "both stories are stored; the demo seeds already on the desk make them duplicates");
+            assertTrue(results.contains("wire/putin-kim.txt: this outlet's copy with the same text is already on the desk"),
+                    "the demo data holds Sputnik India's copy of seed 002: " + results);
+            assertEquals(3, browser.all(By.cssSelector("#results\\:entries .outcome-REJECTED")).size());
+            assertEquals(1, browser.all(By.cssSelector("#results\\:entries .outcome-IMPORTED, #results\\:entries .outcome-DUPLICATE")).size(),
+                    "the new copy of seed 003 is stored");
             browser.screenshot("import-1-completed");
 
             browser.click(By.linkText(archive.getFileName().toString()));
             browser.waitForText(By.id("importState"), "Completed");
-            browser.all(By.cssSelector("#results\\:entries a")).get(0).click();
+            browser.click(By.linkText("Open the stored copy"));
             // wire/putin-kim.txt credits its photo "Sputnik India, 1920, 13.09.2023": the page names its outlet
             browser.waitForText(By.cssSelector(".meta"), "Sputnik India");
             assertFalse(browser.text(By.cssSelector(".meta")).contains(outlet), "not the outlet typed for the whole import");

@@ -61,6 +61,28 @@ class IngestRefusalIT {
     }
 
     @Test
+    void anOutletsCopyUploadedAgainIsRefusedWithALinkToTheStoredOne() {
+        try (var browser = new Browser(base)) {
+            browser.login("jane", Browser.DEMO_PASSWORD);
+            var before = articleTotal(browser);
+            browser.open("article/ingest.xhtml");
+            // the demo data holds Sputnik India's copy of seed 002; the desk files outlets by name in any case
+            browser.type(By.id("ingest:outlet"), "sputnik india");
+            browser.all(By.cssSelector("#ingest input[type=file]")).get(0)
+                    .sendKeys(Deployments.seed("002_12d57e7f6210e6f8.txt").getAbsolutePath());
+            browser.click(By.id("ingest:submit"));
+
+            browser.waitForText(By.id("messages"), "Nothing was stored");
+            assertTrue(browser.text(By.id("outcomes")).contains(
+                    "002_12d57e7f6210e6f8.txt: this outlet's copy with the same text is already on the desk as"),
+                    browser.text(By.id("outcomes")));
+            browser.click(By.linkText("Open the stored copy"));
+            browser.waitForText(By.cssSelector(".meta"), "Sputnik India");
+            assertEquals(before, articleTotal(browser));
+        }
+    }
+
+    @Test
     void aFiftyMegabytePasteIsRefusedWithItsSizeAndNothingIsStored() {
         try (var browser = new Browser(base)) {
             browser.login("omar", Browser.DEMO_PASSWORD);

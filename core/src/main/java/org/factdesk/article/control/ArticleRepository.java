@@ -15,6 +15,7 @@ import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleLink;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.article.entity.Fingerprint;
+import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.NotFoundException;
 
@@ -49,6 +50,12 @@ public class ArticleRepository {
     }
 
     /** The first other article with exactly this text, by its fingerprint only: no text is read. */
+    /** The outlet's stored copy with exactly this cleaned text, if it has one. */
+    public Optional<ArticleLink> sameCopy(Outlet outlet, String hash) {
+        return em.createNamedQuery("Article.linkBySameCopy", ArticleLink.class).setParameter("hash", hash)
+                .setParameter("outlet", outlet).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public Optional<Fingerprint> firstWithContentHash(String hash, long excludeId) {
         return em.createNamedQuery("Article.fingerprintsByContentHash", Fingerprint.class).setParameter("hash", hash)
                 .setParameter("excludeId", excludeId).setMaxResults(1).getResultStream().findFirst();

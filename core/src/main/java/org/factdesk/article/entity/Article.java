@@ -45,6 +45,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
         + " from Article a join a.outlet o where a.story = :story and a.id <> :excludeId order by a.ingestedAt, a.id")
 @NamedQuery(name = "Article.linksByOriginal", query = "select new org.factdesk.article.entity.ArticleLink(a.id, a.heading, o.name)"
         + " from Article a join a.outlet o where a.duplicateOf.id = :id order by a.id")
+@NamedQuery(name = "Article.linkBySameCopy", query = "select new org.factdesk.article.entity.ArticleLink(a.id, a.heading, o.name)"
+        + " from Article a join a.outlet o where a.contentHash = :hash and o = :outlet order by a.id")
 @NamedQuery(name = "Article.countByState", query = "select a.state, count(a) from Article a group by a.state")
 public class Article extends BaseEntity {
 

@@ -38,6 +38,14 @@ public class EntryImport {
         entry.stored(result.articleId(), result.duplicateOfId(), summary(result));
     }
 
+    /** The outlet's copy of this text is on the desk already: nothing stored, the result names that copy. */
+    public void alreadyStored(long entryId, long storedArticleId, DeskMessage reason) {
+        var entry = pendingEntry(entryId);
+        if (entry != null) {
+            entry.refusedAsStoredAlready(storedArticleId, reason);
+        }
+    }
+
     public void reject(long entryId, DeskMessage reason) {
         var entry = pendingEntry(entryId);
         if (entry != null) {

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.factdesk.ingest.boundary.AlreadyStoredException;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.DeskMessage;
 
@@ -56,6 +57,8 @@ public class ImportedFileWriter extends AbstractItemWriter {
     private void importFile(PendingFile file) {
         try {
             entries.ingest(file.entryId(), source.read(file.source()));
+        } catch (AlreadyStoredException e) {
+            entries.alreadyStored(file.entryId(), e.storedArticleId(), DeskMessage.of(e));
         } catch (BusinessException e) {
             entries.reject(file.entryId(), DeskMessage.of(e));
         } catch (EJBException | IllegalStateException e) {

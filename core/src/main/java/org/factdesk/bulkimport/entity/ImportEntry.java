@@ -80,6 +80,12 @@ public class ImportEntry extends BaseEntity {
         explain(summary);
     }
 
+    /** Not stored because the desk holds the outlet's copy of this text: the result links to that copy. */
+    public void refusedAsStoredAlready(long storedArticle, DeskMessage why) {
+        rejected(why);
+        this.duplicateOfId = storedArticle;
+    }
+
     public void rejected(DeskMessage why) {
         requirePending();
         this.status = EntryStatus.REJECTED;

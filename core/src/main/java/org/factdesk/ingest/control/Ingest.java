@@ -28,6 +28,7 @@ import org.factdesk.claim.control.ArticleWorkflow;
 import org.factdesk.claim.control.ClaimRepository;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimMatch;
+import org.factdesk.ingest.boundary.AlreadyStoredException;
 import org.factdesk.ingest.boundary.IngestRequest;
 import org.factdesk.ingest.boundary.IngestResult;
 import org.factdesk.outlet.control.OutletRepository;
@@ -110,10 +111,19 @@ public class Ingest {
                 ? Optional.empty() : Optional.of(named.strip());
     }
 
-    /** Stores a read document under its outlet: the article, its fingerprint and duplicate link, claims, story, matches. */
+    /**
+     * Stores a read document under its outlet: the article, its fingerprint and duplicate link, claims, story,
+     * matches. The outlet's copy with the very same text is refused, naming the stored one: another outlet's
+     * identical text (a wire reprint) is stored and linked as a duplicate, since who ran the story is news.
+     */
     public IngestResult store(ReadDocument document, Outlet outlet, User actor) {
         var request = document.request();
         var analysis = document.analysis();
+        var contentHash = TextNormalizer.sha256(analysis.cleanedText());
+        var stored = articles.sameCopy(outlet, contentHash);
+        if (stored.isPresent()) {
+            throw new AlreadyStoredException(request.fileName(), stored.get().id(), stored.get().heading());
+        }
         var article = new Article(outlet, document.decoded().text(), analysis.cleanedText(), actor);
         var meta = analysis.metadata();
         article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
@@ -123,7 +133,7 @@ public class Ingest {
                 truncate(String.join(", ", meta.agencies()), 500));
         var signature = fingerprints.signature(analysis.cleanedText());
         var bandKeys = Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet());
-        article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(), bandKeys);
+        article.fingerprint(contentHash, signature.encode(), bandKeys);
         articles.add(article);
         linkDuplicate(article, signature, bandKeys);
         var filed = addClaims(article, analysis);

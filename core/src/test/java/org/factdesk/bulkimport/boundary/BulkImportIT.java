@@ -4,6 +4,7 @@ import static org.factdesk.testsupport.Calls.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,11 +102,14 @@ class BulkImportIT {
         assertEquals(EntryStatus.IMPORTED, byName.get("wire/first.txt").getStatus());
         assertEquals(EntryStatus.IMPORTED, byName.get("wire/second.html").getStatus());
         var again = byName.get("wire/first-again.txt");
-        assertEquals(EntryStatus.DUPLICATE, again.getStatus());
-        assertEquals(byName.get("wire/first.txt").getArticleId(), again.getDuplicateOfId(), "linked to the first copy");
+        assertEquals(EntryStatus.REJECTED, again.getStatus(), "the outlet's copy of this text is stored once");
+        assertNull(again.getArticleId());
+        assertEquals(byName.get("wire/first.txt").getArticleId(), again.getDuplicateOfId(), "the result names the stored copy");
+        assertTrue(again.getReason().startsWith("wire/first-again.txt: this outlet's copy with the same text is already on the desk"),
+                again.getReason());
         assertEquals("wire/scan.pdf is not a .txt or .html file.", byName.get("wire/scan.pdf").getReason());
         assertEquals("wire/empty.txt is empty: there is no text to ingest.", byName.get("wire/empty.txt").getReason());
-        assertEquals(3, audit.articleIdsOfOutlet(outlet).size(), "the refused files stored nothing");
+        assertEquals(2, audit.articleIdsOfOutlet(outlet).size(), "the refused files stored nothing");
         assertFalse(Files.exists(Path.of(as(journalist, () -> jobs.source(jobId)).path())), "a finished archive is removed");
     }
 

@@ -19,6 +19,7 @@ import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.testsupport.Deployments;
 import org.factdesk.testsupport.Fixtures;
 import org.factdesk.testsupport.StaffIdentities;
+import org.factdesk.testsupport.Stories;
 import org.factdesk.user.entity.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,6 +76,28 @@ class ArticleIngestIT {
         assertFalse(linkedPage.claims().isEmpty(), "a duplicate keeps its claims for review");
         var originalPage = as(journalist, () -> details.get(root));
         assertTrue(originalPage.duplicates().stream().anyMatch(a -> a.id() == copy.articleId()));
+    }
+
+    @Test
+    void theSameOutletsCopyUploadedAgainIsRefusedNamingTheStoredOneWhileAnotherOutletsReprintIsStored() {
+        var text = Stories.unique();
+        var first = upload("reprint-" + Fixtures.unique() + ".txt", text);
+        var articlesBefore = fixtures.articleCount();
+
+        var again = assertThrows(AlreadyStoredException.class, () -> as(journalist,
+                () -> ingest.ingest(new IngestRequest("IT Outlet", null, "again.txt", text))));
+        assertEquals(first.articleId(), again.storedArticleId());
+        assertTrue(again.getMessage().startsWith("again.txt: this outlet's copy with the same text is already on the desk as"),
+                again.getMessage());
+        assertTrue(again.getMessage().contains("(article " + first.articleId() + ")"), again.getMessage());
+        var pasted = assertThrows(AlreadyStoredException.class, () -> as(journalist,
+                () -> ingest.ingest(IngestRequest.pasted("it outlet", null, new String(text, StandardCharsets.UTF_8)))));
+        assertEquals(first.articleId(), pasted.storedArticleId(), "the outlet's name is matched as the desk files it");
+        assertEquals(articlesBefore, fixtures.articleCount(), "nothing was stored");
+
+        var reprint = as(journalist, () -> ingest.ingest(new IngestRequest("Other Outlet " + Fixtures.unique(), null,
+                "reprint.txt", text)));
+        assertEquals(first.articleId(), reprint.duplicateOfId(), "another outlet running the same text is news: stored, linked");
     }
 
     @Test

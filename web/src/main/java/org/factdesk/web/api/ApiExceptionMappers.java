@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.factdesk.ingest.boundary.AlreadyStoredException;
 import org.factdesk.shared.boundary.AccessRefusedException;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
@@ -19,6 +20,7 @@ import org.factdesk.shared.boundary.LogText;
 import org.factdesk.shared.boundary.NotFoundException;
 import org.factdesk.shared.boundary.TooLargeException;
 import org.factdesk.web.shared.BundleMessages;
+import org.factdesk.web.shared.ServerSettings;
 
 /**
  * Every failure of the API as a {@link Problem}; the boundaries' rules decide, the status only reports them. The
@@ -53,7 +55,7 @@ public final class ApiExceptionMappers {
 
     /**
      * A rule of the newsroom said no: 404 for what does not exist, 403 for what this member of staff may not see,
-     * 413 for what is too large, 409 for a conflicting change, else 400.
+     * 413 for what is too large, 409 for a conflicting change or a copy the desk holds already, else 400.
      */
     static Response refusal(BusinessException e, HttpHeaders headers) {
         var message = e.getMessage(language(headers));
@@ -65,6 +67,11 @@ public final class ApiExceptionMappers {
         }
         if (e instanceof TooLargeException) {
             return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, message);
+        }
+        if (e instanceof AlreadyStoredException stored) {
+            // the outlet's copy of this text is there already: the answer points at it, as a 201 would have
+            return Response.fromResponse(error(Response.Status.CONFLICT, message))
+                    .location(java.net.URI.create(ServerSettings.current().publicUrl() + "api/articles/" + stored.storedArticleId())).build();
         }
         if (e instanceof ConcurrentEditException || e instanceof IllegalTransitionException) {
             return error(Response.Status.CONFLICT, message);

@@ -108,6 +108,7 @@ public class ArticlesResource {
     @Operation(summary = "Ingest a story", description = INGEST)
     @APIResponse(responseCode = "201", description = "Stored; Location names the new article")
     @APIResponse(responseCode = "400", description = "Refused: no outlet, empty, too large, not text, bad URL")
+    @APIResponse(responseCode = "409", description = "The outlet's copy with this text is on the desk already; Location names it")
     public Response ingest(IngestJson story) {
         if (story == null) {
             throw new ApiRefusal(Response.Status.BAD_REQUEST, "api.storyJsonMissing");
@@ -121,6 +122,7 @@ public class ArticlesResource {
     @Operation(summary = "Ingest a story", description = INGEST)
     @APIResponse(responseCode = "201", description = "Stored; Location names the new article")
     @APIResponse(responseCode = "400", description = "Refused with the reason")
+    @APIResponse(responseCode = "409", description = "The outlet's copy with this text is on the desk already; Location names it")
     public Response ingestFile(@QueryParam("outlet") @Parameter(description = "File bodies only: the outlet") String outlet,
                                @QueryParam("url") @Parameter(description = "File bodies only: where it was published") String url,
                                @QueryParam("fileName") @Parameter(description = "File bodies only: a .txt or .html name") String fileName,

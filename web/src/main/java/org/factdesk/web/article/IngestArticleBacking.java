@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.ingest.boundary.AlreadyStoredException;
 import org.factdesk.ingest.boundary.IngestLimits;
 import org.factdesk.ingest.boundary.IngestRequest;
 import org.factdesk.ingest.boundary.IngestResult;
@@ -75,6 +76,8 @@ public class IngestArticleBacking implements Serializable {
             var name = baseName(upload.getSubmittedFileName());
             try {
                 record(name, ingest.ingestFile(outlet, url, name, upload.getSize(), upload.getInputStream()));
+            } catch (AlreadyStoredException e) {
+                alreadyStored(name, e);
             } catch (BusinessException e) {
                 reject(name, Refusals.text(e));
             } catch (IOException e) {
@@ -99,6 +102,8 @@ public class IngestArticleBacking implements Serializable {
         var label = BundleMessages.text("article.pasted");
         try {
             record(label, ingest.ingest(IngestRequest.pasted(outlet, url, text)));
+        } catch (AlreadyStoredException e) {
+            alreadyStored(label, e);
         } catch (BusinessException e) {
             reject(label, Refusals.text(e));
             // a refused oversized paste is not kept in the view nor echoed back into the page
@@ -109,6 +114,11 @@ public class IngestArticleBacking implements Serializable {
     private void record(String label, IngestResult result) {
         outcomes.add(new Outcome(label, result.isDuplicate() ? DUPLICATE : IMPORTED,
                 describe(result), result.articleId(), result.duplicateOfId()));
+    }
+
+    /** Refused, nothing stored, with a link to the copy the desk already has. */
+    private void alreadyStored(String label, AlreadyStoredException e) {
+        outcomes.add(new Outcome(label, REJECTED, Refusals.text(e), null, e.storedArticleId()));
     }
 
     private void reject(String label, String reason) {

@@ -1,0 +1,29 @@
+package org.factdesk.ingest.boundary;
+
+import jakarta.ejb.ApplicationException;
+import org.factdesk.shared.boundary.BusinessException;
+
+/**
+ * The outlet's copy with exactly this text is already on the desk: a second one would only add the same work again.
+ * It names the stored copy, so the page can link to it.
+ */
+@ApplicationException(rollback = true)
+public class AlreadyStoredException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long storedArticleId;
+
+    /** @param fileName the uploaded file's name, or null for pasted text */
+    public AlreadyStoredException(String fileName, long storedArticleId, String storedTitle) {
+        // an id is a name, not a quantity: never written as 1,234
+        super(fileName == null ? "ingest.textAlreadyStored" : "ingest.alreadyStored",
+                fileName == null ? new Object[]{storedTitle, String.valueOf(storedArticleId)}
+                        : new Object[]{fileName, storedTitle, String.valueOf(storedArticleId)});
+        this.storedArticleId = storedArticleId;
+    }
+
+    public long storedArticleId() {
+        return storedArticleId;
+    }
+}
