@@ -15,11 +15,16 @@ public class AlreadyStoredException extends BusinessException {
     private final long storedArticleId;
 
     /** @param fileName the uploaded file's name, or null for pasted text */
-    public AlreadyStoredException(String fileName, long storedArticleId, String storedTitle) {
+    public static AlreadyStoredException of(String fileName, long storedArticleId, String storedTitle) {
         // an id is a name, not a quantity: never written as 1,234
-        super(fileName == null ? "ingest.textAlreadyStored" : "ingest.alreadyStored",
-                fileName == null ? new Object[]{storedTitle, String.valueOf(storedArticleId)}
-                        : new Object[]{fileName, storedTitle, String.valueOf(storedArticleId)});
+        var id = String.valueOf(storedArticleId);
+        return fileName == null
+                ? new AlreadyStoredException("ingest.textAlreadyStored", storedArticleId, storedTitle, id)
+                : new AlreadyStoredException("ingest.alreadyStored", storedArticleId, fileName, storedTitle, id);
+    }
+
+    private AlreadyStoredException(String key, long storedArticleId, Object... arguments) {
+        super(key, arguments);
         this.storedArticleId = storedArticleId;
     }
 

@@ -122,7 +122,7 @@ public class Ingest {
         var contentHash = TextNormalizer.sha256(analysis.cleanedText());
         var stored = articles.sameCopy(outlet, contentHash);
         if (stored.isPresent()) {
-            throw new AlreadyStoredException(request.fileName(), stored.get().id(), stored.get().heading());
+            throw AlreadyStoredException.of(request.fileName(), stored.get().id(), stored.get().heading());
         }
         var article = new Article(outlet, document.decoded().text(), analysis.cleanedText(), actor);
         var meta = analysis.metadata();
