@@ -67,8 +67,13 @@ class WorkflowApiIT {
         assertNotEquals(seen.etag(), assigned.etag(), "assigning changed the claim's version");
 
         var stale = api.change("POST", "api/claims/" + claimId + "/take", jane, seen.etag(), null);
-        assertProblem(stale, 409);
+        assertProblem(stale, 412);
         assertEquals("Someone changed this claim while you were looking at it. Reload it and try again.", stale.message());
+        assertEquals(assigned.etag(), api.get("api/claims/" + claimId, jane).etag(), "the stale take wrote nothing");
+        var staleInGerman = api.change("POST", "api/claims/" + claimId + "/take", jane, seen.etag(), null, "de");
+        assertProblem(staleInGerman, 412);
+        assertEquals("Jemand hat diese Aussage geändert, während Sie sie offen hatten. Laden Sie sie neu und versuchen Sie es erneut.",
+                staleInGerman.message());
         var taken = api.change("POST", "api/claims/" + claimId + "/take", jane, assigned.etag(), null);
         assertEquals(200, taken.status(), taken.body());
         assertEquals("jane", taken.json().getString("assignee"));
@@ -83,7 +88,7 @@ class WorkflowApiIT {
         assertEquals(200, saved.status(), saved.body());
         assertEquals("MOSTLY_FALSE", saved.json().getString("verdict"));
         var overwrite = api.change("PUT", "api/reviews/" + reviewId, jane, started.etag(), draft("TRUE", "A stale form's rationale, long enough.", word));
-        assertProblem(overwrite, 409);
+        assertProblem(overwrite, 412);
         var afterStale = api.get("api/reviews/" + reviewId, jane);
         assertEquals("MOSTLY_FALSE", afterStale.json().getString("verdict"), "the stale save wrote nothing");
         assertEquals(saved.etag(), afterStale.etag());
@@ -97,6 +102,10 @@ class WorkflowApiIT {
         var submitted = api.change("POST", "api/reviews/" + reviewId + "/submit", jane, saved.etag(), null);
         assertEquals(200, submitted.status(), submitted.body());
         assertEquals("SUBMITTED", submitted.json().getString("state"));
+        var notADraft = api.change("PUT", "api/reviews/" + reviewId, jane, submitted.etag(), draft("TRUE", RATIONALE, word));
+        assertProblem(notADraft, 409);
+        assertEquals(submitted.etag(), api.get("api/reviews/" + reviewId, jane).etag(),
+                "a current version that the state refuses is a conflict, not a stale precondition, and writes nothing");
         assertProblem(api.change("POST", "api/reviews/" + reviewId + "/approve", jane, submitted.etag(), null), 403);
 
         var approved = api.change("POST", "api/reviews/" + reviewId + "/approve", dana, submitted.etag(), null);
@@ -125,7 +134,7 @@ class WorkflowApiIT {
         assertEquals("FALSE", entry.getString("newVerdict"));
 
         assertProblem(api.change("POST", "api/factchecks/" + articleId + "/retraction", dana, published.etag(),
-                reason("Stale version.")), 409);
+                reason("Stale version.")), 412);
         var retracted = api.change("POST", "api/factchecks/" + articleId + "/retraction", dana, corrected.etag(),
                 reason("The source document turned out to be forged."));
         assertEquals(200, retracted.status(), retracted.body());

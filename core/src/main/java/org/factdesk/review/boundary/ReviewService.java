@@ -27,6 +27,7 @@ import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.boundary.Page;
+import org.factdesk.shared.boundary.StaleVersionException;
 import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
@@ -228,8 +229,8 @@ public class ReviewService {
         return view(review);
     }
 
-    private static ConcurrentEditException stale(Review review) {
-        return new ConcurrentEditException("review.changedMeanwhile", TIME.format(review.getUpdatedAt()));
+    private static StaleVersionException stale(Review review) {
+        return new StaleVersionException("review.changedMeanwhile", TIME.format(review.getUpdatedAt()));
     }
 
     private ReviewView view(Review review) {

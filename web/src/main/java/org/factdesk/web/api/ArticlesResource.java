@@ -94,7 +94,8 @@ public class ArticlesResource {
             + " article must be approved first. The answer is the publication; its ETag is the publication's version.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = PublicationJson.class)))
     @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
-    @APIResponse(responseCode = "409", description = "The article changed since the given version, or is not ready to publish")
+    @APIResponse(responseCode = "409", description = "The article is not ready to publish")
+    @APIResponse(responseCode = "412", description = "The article changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response publish(@PathParam("id") long id,
                             @QueryParam("version") @Parameter(description = "The article's version the client saw; or send its ETag as If-Match") Long version,

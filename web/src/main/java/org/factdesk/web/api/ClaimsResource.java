@@ -91,7 +91,7 @@ public class ClaimsResource {
             content = @Content(schema = @Schema(implementation = ClaimJson.class)))
     @APIResponse(responseCode = "400", description = "No such active journalist, or the claim cannot be assigned now")
     @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
-    @APIResponse(responseCode = "409", description = "The claim changed since the given version")
+    @APIResponse(responseCode = "412", description = "The claim changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response assign(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
                            @HeaderParam("If-Match") String ifMatch, AssignmentJson assignment) {
@@ -110,7 +110,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "200", description = "Taken; the claim as it is now",
             content = @Content(schema = @Schema(implementation = ClaimJson.class)))
     @APIResponse(responseCode = "400", description = "Someone else has it, or it is no longer open")
-    @APIResponse(responseCode = "409", description = "The claim changed since the given version")
+    @APIResponse(responseCode = "412", description = "The claim changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response take(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
                          @HeaderParam("If-Match") String ifMatch) {

@@ -68,7 +68,8 @@ public class ReviewsResource {
     @Operation(summary = "Save the draft (its author)", description = "Verdict, rationale and evidence replace the saved ones.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ReviewJson.class)))
     @APIResponse(responseCode = "400", description = "Refused with the reason, such as an evidence row that is no web address")
-    @APIResponse(responseCode = "409", description = "The review changed since the given version, or is no longer a draft")
+    @APIResponse(responseCode = "409", description = "The review is no longer a draft, or someone saved it at the same moment")
+    @APIResponse(responseCode = "412", description = "The review changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response save(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
                          @HeaderParam("If-Match") String ifMatch, DraftJson draft) {
@@ -85,7 +86,8 @@ public class ReviewsResource {
             description = "Save the draft first with PUT; the version is the one that save answered with.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ReviewJson.class)))
     @APIResponse(responseCode = "400", description = "Not ready: no verdict, no rationale or no evidence")
-    @APIResponse(responseCode = "409", description = "The review changed since the given version, or cannot be submitted now")
+    @APIResponse(responseCode = "409", description = "The review cannot be submitted now, or someone saved it at the same moment")
+    @APIResponse(responseCode = "412", description = "The review changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response submit(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
                            @HeaderParam("If-Match") String ifMatch) {
@@ -97,8 +99,10 @@ public class ReviewsResource {
     @Path("{id}/approve")
     @Operation(summary = "Approve a submitted review (desk chiefs, never its own author)")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = ReviewJson.class)))
+    @APIResponse(responseCode = "400", description = "The caller's own review (four-eyes rule)")
     @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
-    @APIResponse(responseCode = "409", description = "Changed since the given version, not submitted, or the caller's own review")
+    @APIResponse(responseCode = "409", description = "Not waiting for a decision, or someone decided at the same moment")
+    @APIResponse(responseCode = "412", description = "The review changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response approve(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
                             @HeaderParam("If-Match") String ifMatch) {
@@ -110,9 +114,10 @@ public class ReviewsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return a submitted review to its author with a comment (desk chiefs)")
     @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = ReviewJson.class)))
-    @APIResponse(responseCode = "400", description = "No comment")
+    @APIResponse(responseCode = "400", description = "No comment, or the caller's own review")
     @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
-    @APIResponse(responseCode = "409", description = "Changed since the given version, or not waiting for a decision")
+    @APIResponse(responseCode = "409", description = "Not waiting for a decision, or someone decided at the same moment")
+    @APIResponse(responseCode = "412", description = "The review changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response returnToAuthor(@PathParam("id") long id,
                                    @QueryParam("version") @Parameter(description = VERSION) Long version,

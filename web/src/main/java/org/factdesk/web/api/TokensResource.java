@@ -60,7 +60,8 @@ public class TokensResource {
     @Path("{id}")
     @Operation(summary = "Revoke a token (admins); it stops working at once")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "409", description = "The token changed since the given version")
+    @APIResponse(responseCode = "400", description = "The token is revoked already")
+    @APIResponse(responseCode = "412", description = "The token changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given: say which version you saw (?version= or If-Match)")
     public void revoke(@PathParam("id") long id, @QueryParam("version") Long version,
                        @HeaderParam("If-Match") String ifMatch) {
