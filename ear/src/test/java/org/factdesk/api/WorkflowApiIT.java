@@ -11,8 +11,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.factdesk.security.DeskSteps;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -182,6 +188,77 @@ class WorkflowApiIT {
         assertEquals(200, mine.status(), mine.body());
         assertEquals(0, mine.json().getJsonNumber("total").longValue(), "an admin holds no claims");
         assertProblem(api.change("POST", "api/claims/" + firstOpen(api, alex) + "/take", alex, "\"0\"", null), 403);
+    }
+
+    @Test
+    void everyPagedListLinksToItsFirstPreviousNextAndLastPages() {
+        var api = new ApiClient(base);
+        var jane = bearer(token(api, "jane"));
+        for (int i = 0; i < 3; i++) {
+            ingest(api, jane, DeskSteps.uniqueWord());
+        }
+        for (var list : List.of("api/articles?state=ingested&size=2", "api/claims?queue=open&size=2")) {
+            var page = api.get(list, jane);
+            assertEquals(200, page.status(), page.body());
+            var links = links(page);
+            var total = page.json().getJsonNumber("total").longValue();
+            assertTrue(total > 2, list + " has more than one page: " + page.body());
+            assertEquals(Set.of("first", "next", "last"), links.keySet(), list + " on its first page: " + links);
+            var query = list.substring(list.indexOf('?') + 1).replace("&size=2", "");
+            for (var link : links.values()) {
+                assertTrue(link.startsWith(publicUrl() + list.substring(0, list.indexOf('?')) + "?" + query + "&first="),
+                        "on the configured address, with the same query: " + link);
+            }
+            assertTrue(links.get("last").endsWith("&first=" + (total - 1) / 2 * 2 + "&size=2"), links.get("last"));
+
+            var next = follow(api, links.get("next"), jane);
+            assertEquals(200, next.status(), next.body());
+            assertEquals(2, next.json().getInt("first"), "rel=next is the second page of " + list);
+            assertEquals(Set.of(), overlap(ids(page), ids(next)), "the second page goes on where the first ended");
+            assertEquals(links.get("first"), links(next).get("prev"), "and leads back to the first");
+            var last = follow(api, links.get("last"), jane);
+            assertFalse(links(last).containsKey("next"), "the last page has no next: " + links(last));
+        }
+        var outOfRange = api.get("api/articles?state=ingested&size=2&first=100000000", jane);
+        assertEquals(200, outOfRange.status(), outOfRange.body());
+        assertTrue(outOfRange.json().getJsonArray("rows").isEmpty());
+        assertTrue(links(outOfRange).get("prev").contains("&first=" + (outOfRange.json().getJsonNumber("total").longValue() - 1) / 2 * 2),
+                "past the end, prev is the last page that has rows: " + links(outOfRange));
+        assertTrue(links(api.get("api/reviews/awaiting-decision?size=1", staff("dana"))).containsKey("first"));
+        assertTrue(links(api.get("api/tokens?size=1", staff("alex"))).containsKey("last"));
+    }
+
+    private static String publicUrl() {
+        return Objects.requireNonNull(System.getProperty("factdesk.public-url"), "factdesk.public-url is set for the tests in ear/pom.xml");
+    }
+
+    /** The Link headers of an answer by their relation: {@code <address>; rel="next"} as next -> address. */
+    static Map<String, String> links(ApiClient.Reply reply) {
+        var links = new LinkedHashMap<String, String>();
+        for (var header : reply.headers().allValues("Link")) {
+            for (var value : header.split(",\\s*(?=<)")) {
+                var matcher = LINK.matcher(value.strip());
+                assertTrue(matcher.matches(), "a Link as RFC 8288 writes it: " + value);
+                links.put(matcher.group(2), matcher.group(1));
+            }
+        }
+        return links;
+    }
+
+    private static final Pattern LINK = Pattern.compile("<([^>]+)>;\\s*rel=\"([a-z]+)\"");
+
+    /** Follows a link on the configured public address to the server under test, as a proxy in front of it would. */
+    static ApiClient.Reply follow(ApiClient api, String link, String auth) {
+        assertTrue(link.startsWith(publicUrl()), link);
+        return api.get(link.substring(publicUrl().length()), auth);
+    }
+
+    private static List<Long> ids(ApiClient.Reply page) {
+        return page.json().getJsonArray("rows").stream().map(r -> r.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    private static Set<Long> overlap(List<Long> a, List<Long> b) {
+        return a.stream().filter(b::contains).collect(Collectors.toSet());
     }
 
     private static long firstOpen(ApiClient api, String auth) {

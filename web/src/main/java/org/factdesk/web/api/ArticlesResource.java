@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,10 +73,13 @@ public class ArticlesResource {
 
     @GET
     @Operation(summary = "List articles, newest first")
+    @APIResponse(responseCode = "200", description = "One page of the articles",
+            headers = @Header(name = "Link", description = PageLinks.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "No such state")
     public ApiPage<ArticleRowJson> list(@QueryParam("state") @Parameter(description = "Only articles in this state, e.g. INGESTED") String state,
                                         @QueryParam("outletId") Long outletId,
                                         @QueryParam("first") @DefaultValue("0") int first,
-                                        @QueryParam("size") @DefaultValue("20") @Parameter(description = "At most 200") int size) {
+                                        @QueryParam("size") @DefaultValue(ApiPage.DEFAULT_SIZE) @Parameter(description = "At most 200") int size) {
         return ApiPage.of(articles.list(new ArticleFilter(state(state), outletId), first, size), first, ArticleRowJson::of);
     }
 

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,9 +64,12 @@ public class ClaimsResource {
     @GET
     @Operation(summary = "A claim queue", description = "open: claims nobody has taken, soonest due and most check-worthy"
             + " first; mine: the caller's claims (empty for an admin). For all staff; size at most 200.")
+    @APIResponse(responseCode = "200", description = "One page of the queue",
+            headers = @Header(name = "Link", description = PageLinks.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "No such queue")
     public ApiPage<ClaimRowJson> queue(@QueryParam("queue") @DefaultValue("open") @Parameter(description = "open or mine") String queue,
                                        @QueryParam("first") @DefaultValue("0") int first,
-                                       @QueryParam("size") @DefaultValue("20") int size) {
+                                       @QueryParam("size") @DefaultValue(ApiPage.DEFAULT_SIZE) int size) {
         var page = switch (queue) {
             case "open" -> claims.pool(first, size);
             case "mine" -> claims.mine(first, size);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,10 +48,11 @@ public class ReviewsResource {
     @GET
     @Path("awaiting-decision")
     @Operation(summary = "Submitted reviews waiting for a decision, oldest first (desk chiefs)")
-    @APIResponse(responseCode = "200", description = "One page of the approval queue")
+    @APIResponse(responseCode = "200", description = "One page of the approval queue",
+            headers = @Header(name = "Link", description = PageLinks.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
     public ApiPage<AwaitingReviewJson> awaitingDecision(@QueryParam("first") @DefaultValue("0") int first,
-                                                        @QueryParam("size") @DefaultValue("20") int size) {
+                                                        @QueryParam("size") @DefaultValue(ApiPage.DEFAULT_SIZE) int size) {
         return ApiPage.of(reviews.awaitingDecision(first, size), first, AwaitingReviewJson::of);
     }
 
