@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The review workflow driven by a newsroom's scripts with nothing but HTTP and two API tokens, a journalist's and a
  * desk chief's: ingest, assign, take, draft, save, submit, approve, publish, correct, retract; with the same
- * four-eyes and version rules as the pages.
+ * four-eyes and version rules as the pages (a stale If-Match is 412, a missing one 428, a change the state refuses
+ * 409), paged lists walked by their Link headers, and a review's conversation between its author and the desk chiefs.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -226,6 +227,70 @@ class WorkflowApiIT {
                 "past the end, prev is the last page that has rows: " + links(outOfRange));
         assertTrue(links(api.get("api/reviews/awaiting-decision?size=1", staff("dana"))).containsKey("first"));
         assertTrue(links(api.get("api/tokens?size=1", staff("alex"))).containsKey("last"));
+    }
+
+    @Test
+    void aReviewsConversationRunsBetweenItsAuthorAndTheDeskChiefsAndNobodyElse() {
+        var api = new ApiClient(base);
+        var jane = staff("jane");
+        var dana = staff("dana");
+        var review = new ApiDesk(base).submitted();
+        var thread = "api/reviews/" + review.id() + "/comments";
+
+        var asked = api.postJson(thread, dana, comment("Which page of the budget lists the 31 schools?"));
+        assertEquals(201, asked.status(), asked.body());
+        assertEquals("Which page of the budget lists the 31 schools?", asked.json().getString("text"));
+        var read = api.get(thread, jane);
+        assertEquals(200, read.status(), read.body());
+        assertEquals(1, read.json().getJsonNumber("total").longValue(), read.body());
+        var first = read.json().getJsonArray("rows").getJsonObject(0);
+        assertEquals(List.of(asked.json().getString("author"), "Which page of the budget lists the 31 schools?"),
+                List.of(first.getString("author"), first.getString("text")), "the author reads the desk chief's question");
+        var answered = api.postJson(thread, jane, comment("Page 14, table 3."));
+        assertEquals(201, answered.status(), answered.body());
+        assertNotEquals(asked.json().getString("author"), answered.json().getString("author"));
+
+        var page = api.get(thread + "?size=1", dana);
+        assertEquals(2, page.json().getJsonNumber("total").longValue(), page.body());
+        assertEquals("Which page of the budget lists the 31 schools?", page.json().getJsonArray("rows").getJsonObject(0).getString("text"));
+        var next = follow(api, links(page).get("next"), dana);
+        assertEquals("Page 14, table 3.", next.json().getJsonArray("rows").getJsonObject(0).getString("text"),
+                "the desk chief reads the author's answer on the next page, oldest first");
+        assertEquals(review.etag(), api.get("api/reviews/" + review.id(), jane).etag(), "a comment changes nothing of the review");
+
+        var empty = api.change("POST", thread, jane, null, comment("   "), "de");
+        assertProblem(empty, 400);
+        assertEquals("Schreiben Sie etwas, bevor Sie eine Nachricht senden.", empty.message());
+        assertProblem(api.postJson(thread, jane, ""), 400);
+        assertProblem(api.postJson(thread, jane, comment("x".repeat(2001))), 400);
+
+        for (var outsider : List.of(staff("omar"), staff("alex"))) {
+            var refused = api.get(thread, outsider);
+            assertProblem(refused, 403);
+            assertEquals("Only the review's author and the desk chiefs take part in its conversation.", refused.message());
+        }
+        assertProblem(api.postJson(thread, staff("omar"), comment("Me too.")), 403);
+        assertProblem(api.postJson(thread, staff("alex"), comment("Me too.")), 403);
+        assertEquals(2, api.get(thread, dana).json().getJsonNumber("total").longValue(), "the refused comments wrote nothing");
+        assertProblem(api.get("api/reviews/999999999/comments", dana), 404);
+    }
+
+    @Test
+    void aDraftsConversationIsRefusedToAnotherJournalist() {
+        var api = new ApiClient(base);
+        var draft = new ApiDesk(base).draft("jane");
+        var thread = "api/reviews/" + draft.id() + "/comments";
+        assertEquals(201, api.postJson(thread, staff("jane"), comment("Started on it; the budget is on the ministry site.")).status());
+
+        var refused = api.get(thread, staff("omar"));
+        assertProblem(refused, 403);
+        assertFalse(refused.body().contains("budget is on the ministry site"), refused.body());
+        assertProblem(api.get("api/reviews/" + draft.id(), staff("omar")), 403);
+        assertEquals(1, api.get(thread, staff("dana")).json().getJsonNumber("total").longValue(), "a desk chief reads it");
+    }
+
+    private static String comment(String text) {
+        return Json.createObjectBuilder().add("text", text).build().toString();
     }
 
     private static String publicUrl() {

@@ -129,6 +129,36 @@ public class ReviewsResource {
         return tagged(reviews.returnToAuthor(id, seen, comment == null ? null : comment.comment()));
     }
 
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "The review's conversation, oldest first (its author and the desk chiefs)",
+            description = "The same thread as under the review on its pages; size at most 200.")
+    @APIResponse(responseCode = "200", description = "One page of the conversation",
+            headers = @Header(name = "Link", description = PageLinks.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "The caller is neither the review's author nor a desk chief")
+    @APIResponse(responseCode = "404", description = "No such review")
+    public ApiPage<CommentJson> thread(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
+                                       @QueryParam("size") @DefaultValue(ApiPage.DEFAULT_SIZE) int size) {
+        return ApiPage.of(reviews.thread(id, first, size), first, CommentJson::of);
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add to the review's conversation (its author and the desk chiefs)", description = "The other"
+            + " side is told. A comment changes nothing of the review, so it names no version.")
+    @APIResponse(responseCode = "201", description = "Added; the message as the thread shows it",
+            content = @Content(schema = @Schema(implementation = CommentJson.class)))
+    @APIResponse(responseCode = "400", description = "No text, or more than 2000 characters")
+    @APIResponse(responseCode = "403", description = "The caller is neither the review's author nor a desk chief")
+    @APIResponse(responseCode = "404", description = "No such review")
+    public Response comment(@PathParam("id") long id, NewCommentJson comment) {
+        if (comment == null) {
+            throw new ApiRefusal(Response.Status.BAD_REQUEST, "api.commentJsonMissing");
+        }
+        return Response.status(Response.Status.CREATED).entity(CommentJson.of(reviews.comment(id, comment.text()))).build();
+    }
+
     private static Response tagged(ReviewView review) {
         return Versions.tagged(ReviewJson.of(review), review.version());
     }
