@@ -85,7 +85,15 @@ public final class ApiClient {
      * null, and a JSON body when {@code json} is not null (else no body and no Content-Type).
      */
     public Reply change(String method, String path, String authorization, String ifMatch, String json) {
+        return change(method, path, authorization, ifMatch, json, null);
+    }
+
+    /** {@link #change(String, String, String, String, String)} from a client that reads the given languages. */
+    public Reply change(String method, String path, String authorization, String ifMatch, String json, String acceptLanguage) {
         var request = request(path, authorization).header("Accept", "application/json");
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

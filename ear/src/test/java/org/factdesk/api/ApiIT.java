@@ -190,9 +190,16 @@ class ApiIT {
                 "/api/public/claims/{id}", "/api/public/factchecks", "/api/tokens", "/api/claims/{id}/assignment",
                 "/api/claims/{id}/take", "/api/claims/{id}/review", "/api/reviews/{id}/submit", "/api/reviews/{id}/approve",
                 "/api/reviews/{id}/return", "/api/articles/{id}/publish", "/api/factchecks/{articleId}",
-                "/api/factchecks/{articleId}/corrections", "/api/factchecks/{articleId}/retraction"}) {
+                "/api/factchecks/{articleId}/corrections", "/api/factchecks/{articleId}/retraction", "/api/reviews/{id}/comments"}) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
+        var take = paths.getJsonObject("/api/claims/{id}/take").getJsonObject("post").getJsonObject("responses");
+        assertTrue(take.containsKey("412") && take.containsKey("428"), "a stale and a missing version are described: " + take.keySet());
+        var queue = paths.getJsonObject("/api/claims").getJsonObject("get").getJsonObject("responses").getJsonObject("200");
+        assertTrue(queue.getJsonObject("headers").containsKey("Link"), "a paged list describes its Link header: " + queue);
+        assertTrue(queue.containsKey("content"), "and still its body: " + queue);
+        var comments = paths.getJsonObject("/api/reviews/{id}/comments");
+        assertTrue(comments.containsKey("get") && comments.containsKey("post"), comments.keySet().toString());
         var schemes = openapi.getJsonObject("components").getJsonObject("securitySchemes");
         assertEquals("basic", schemes.getJsonObject("basic").getString("scheme"));
         assertEquals("bearer", schemes.getJsonObject("token").getString("scheme"));

@@ -11,8 +11,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.factdesk.security.DeskSteps;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The review workflow driven by a newsroom's scripts with nothing but HTTP and two API tokens, a journalist's and a
  * desk chief's: ingest, assign, take, draft, save, submit, approve, publish, correct, retract; with the same
- * four-eyes and version rules as the pages.
+ * four-eyes and version rules as the pages (a stale If-Match is 412, a missing one 428, a change the state refuses
+ * 409), paged lists walked by their Link headers, and a review's conversation between its author and the desk chiefs.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -67,8 +74,13 @@ class WorkflowApiIT {
         assertNotEquals(seen.etag(), assigned.etag(), "assigning changed the claim's version");
 
         var stale = api.change("POST", "api/claims/" + claimId + "/take", jane, seen.etag(), null);
-        assertProblem(stale, 409);
+        assertProblem(stale, 412);
         assertEquals("Someone changed this claim while you were looking at it. Reload it and try again.", stale.message());
+        assertEquals(assigned.etag(), api.get("api/claims/" + claimId, jane).etag(), "the stale take wrote nothing");
+        var staleInGerman = api.change("POST", "api/claims/" + claimId + "/take", jane, seen.etag(), null, "de");
+        assertProblem(staleInGerman, 412);
+        assertEquals("Jemand hat diese Aussage geändert, während Sie sie offen hatten. Laden Sie sie neu und versuchen Sie es erneut.",
+                staleInGerman.message());
         var taken = api.change("POST", "api/claims/" + claimId + "/take", jane, assigned.etag(), null);
         assertEquals(200, taken.status(), taken.body());
         assertEquals("jane", taken.json().getString("assignee"));
@@ -83,7 +95,7 @@ class WorkflowApiIT {
         assertEquals(200, saved.status(), saved.body());
         assertEquals("MOSTLY_FALSE", saved.json().getString("verdict"));
         var overwrite = api.change("PUT", "api/reviews/" + reviewId, jane, started.etag(), draft("TRUE", "A stale form's rationale, long enough.", word));
-        assertProblem(overwrite, 409);
+        assertProblem(overwrite, 412);
         var afterStale = api.get("api/reviews/" + reviewId, jane);
         assertEquals("MOSTLY_FALSE", afterStale.json().getString("verdict"), "the stale save wrote nothing");
         assertEquals(saved.etag(), afterStale.etag());
@@ -97,6 +109,10 @@ class WorkflowApiIT {
         var submitted = api.change("POST", "api/reviews/" + reviewId + "/submit", jane, saved.etag(), null);
         assertEquals(200, submitted.status(), submitted.body());
         assertEquals("SUBMITTED", submitted.json().getString("state"));
+        var notADraft = api.change("PUT", "api/reviews/" + reviewId, jane, submitted.etag(), draft("TRUE", RATIONALE, word));
+        assertProblem(notADraft, 409);
+        assertEquals(submitted.etag(), api.get("api/reviews/" + reviewId, jane).etag(),
+                "a current version that the state refuses is a conflict, not a stale precondition, and writes nothing");
         assertProblem(api.change("POST", "api/reviews/" + reviewId + "/approve", jane, submitted.etag(), null), 403);
 
         var approved = api.change("POST", "api/reviews/" + reviewId + "/approve", dana, submitted.etag(), null);
@@ -125,7 +141,7 @@ class WorkflowApiIT {
         assertEquals("FALSE", entry.getString("newVerdict"));
 
         assertProblem(api.change("POST", "api/factchecks/" + articleId + "/retraction", dana, published.etag(),
-                reason("Stale version.")), 409);
+                reason("Stale version.")), 412);
         var retracted = api.change("POST", "api/factchecks/" + articleId + "/retraction", dana, corrected.etag(),
                 reason("The source document turned out to be forged."));
         assertEquals(200, retracted.status(), retracted.body());
@@ -173,6 +189,141 @@ class WorkflowApiIT {
         assertEquals(200, mine.status(), mine.body());
         assertEquals(0, mine.json().getJsonNumber("total").longValue(), "an admin holds no claims");
         assertProblem(api.change("POST", "api/claims/" + firstOpen(api, alex) + "/take", alex, "\"0\"", null), 403);
+    }
+
+    @Test
+    void everyPagedListLinksToItsFirstPreviousNextAndLastPages() {
+        var api = new ApiClient(base);
+        var jane = bearer(token(api, "jane"));
+        for (int i = 0; i < 3; i++) {
+            ingest(api, jane, DeskSteps.uniqueWord());
+        }
+        for (var list : List.of("api/articles?state=ingested&size=2", "api/claims?queue=open&size=2")) {
+            var page = api.get(list, jane);
+            assertEquals(200, page.status(), page.body());
+            var links = links(page);
+            var total = page.json().getJsonNumber("total").longValue();
+            assertTrue(total > 2, list + " has more than one page: " + page.body());
+            assertEquals(Set.of("first", "next", "last"), links.keySet(), list + " on its first page: " + links);
+            var query = list.substring(list.indexOf('?') + 1).replace("&size=2", "");
+            for (var link : links.values()) {
+                assertTrue(link.startsWith(publicUrl() + list.substring(0, list.indexOf('?')) + "?" + query + "&first="),
+                        "on the configured address, with the same query: " + link);
+            }
+            assertTrue(links.get("last").endsWith("&first=" + (total - 1) / 2 * 2 + "&size=2"), links.get("last"));
+
+            var next = follow(api, links.get("next"), jane);
+            assertEquals(200, next.status(), next.body());
+            assertEquals(2, next.json().getInt("first"), "rel=next is the second page of " + list);
+            assertEquals(Set.of(), overlap(ids(page), ids(next)), "the second page goes on where the first ended");
+            assertEquals(links.get("first"), links(next).get("prev"), "and leads back to the first");
+            var last = follow(api, links.get("last"), jane);
+            assertFalse(links(last).containsKey("next"), "the last page has no next: " + links(last));
+        }
+        var outOfRange = api.get("api/articles?state=ingested&size=2&first=100000000", jane);
+        assertEquals(200, outOfRange.status(), outOfRange.body());
+        assertTrue(outOfRange.json().getJsonArray("rows").isEmpty());
+        assertTrue(links(outOfRange).get("prev").contains("&first=" + (outOfRange.json().getJsonNumber("total").longValue() - 1) / 2 * 2),
+                "past the end, prev is the last page that has rows: " + links(outOfRange));
+        assertTrue(links(api.get("api/reviews/awaiting-decision?size=1", staff("dana"))).containsKey("first"));
+        assertTrue(links(api.get("api/tokens?size=1", staff("alex"))).containsKey("last"));
+    }
+
+    @Test
+    void aReviewsConversationRunsBetweenItsAuthorAndTheDeskChiefsAndNobodyElse() {
+        var api = new ApiClient(base);
+        var jane = staff("jane");
+        var dana = staff("dana");
+        var review = new ApiDesk(base).submitted();
+        var thread = "api/reviews/" + review.id() + "/comments";
+
+        var asked = api.postJson(thread, dana, comment("Which page of the budget lists the 31 schools?"));
+        assertEquals(201, asked.status(), asked.body());
+        assertEquals("Which page of the budget lists the 31 schools?", asked.json().getString("text"));
+        var read = api.get(thread, jane);
+        assertEquals(200, read.status(), read.body());
+        assertEquals(1, read.json().getJsonNumber("total").longValue(), read.body());
+        var first = read.json().getJsonArray("rows").getJsonObject(0);
+        assertEquals(List.of(asked.json().getString("author"), "Which page of the budget lists the 31 schools?"),
+                List.of(first.getString("author"), first.getString("text")), "the author reads the desk chief's question");
+        var answered = api.postJson(thread, jane, comment("Page 14, table 3."));
+        assertEquals(201, answered.status(), answered.body());
+        assertNotEquals(asked.json().getString("author"), answered.json().getString("author"));
+
+        var page = api.get(thread + "?size=1", dana);
+        assertEquals(2, page.json().getJsonNumber("total").longValue(), page.body());
+        assertEquals("Which page of the budget lists the 31 schools?", page.json().getJsonArray("rows").getJsonObject(0).getString("text"));
+        var next = follow(api, links(page).get("next"), dana);
+        assertEquals("Page 14, table 3.", next.json().getJsonArray("rows").getJsonObject(0).getString("text"),
+                "the desk chief reads the author's answer on the next page, oldest first");
+        assertEquals(review.etag(), api.get("api/reviews/" + review.id(), jane).etag(), "a comment changes nothing of the review");
+
+        var empty = api.change("POST", thread, jane, null, comment("   "), "de");
+        assertProblem(empty, 400);
+        assertEquals("Schreiben Sie etwas, bevor Sie eine Nachricht senden.", empty.message());
+        assertProblem(api.postJson(thread, jane, ""), 400);
+        assertProblem(api.postJson(thread, jane, comment("x".repeat(2001))), 400);
+
+        for (var outsider : List.of(staff("omar"), staff("alex"))) {
+            var refused = api.get(thread, outsider);
+            assertProblem(refused, 403);
+            assertEquals("Only the review's author and the desk chiefs take part in its conversation.", refused.message());
+        }
+        assertProblem(api.postJson(thread, staff("omar"), comment("Me too.")), 403);
+        assertProblem(api.postJson(thread, staff("alex"), comment("Me too.")), 403);
+        assertEquals(2, api.get(thread, dana).json().getJsonNumber("total").longValue(), "the refused comments wrote nothing");
+        assertProblem(api.get("api/reviews/999999999/comments", dana), 404);
+    }
+
+    @Test
+    void aDraftsConversationIsRefusedToAnotherJournalist() {
+        var api = new ApiClient(base);
+        var draft = new ApiDesk(base).draft("jane");
+        var thread = "api/reviews/" + draft.id() + "/comments";
+        assertEquals(201, api.postJson(thread, staff("jane"), comment("Started on it; the budget is on the ministry site.")).status());
+
+        var refused = api.get(thread, staff("omar"));
+        assertProblem(refused, 403);
+        assertFalse(refused.body().contains("budget is on the ministry site"), refused.body());
+        assertProblem(api.get("api/reviews/" + draft.id(), staff("omar")), 403);
+        assertEquals(1, api.get(thread, staff("dana")).json().getJsonNumber("total").longValue(), "a desk chief reads it");
+    }
+
+    private static String comment(String text) {
+        return Json.createObjectBuilder().add("text", text).build().toString();
+    }
+
+    private static String publicUrl() {
+        return Objects.requireNonNull(System.getProperty("factdesk.public-url"), "factdesk.public-url is set for the tests in ear/pom.xml");
+    }
+
+    /** The Link headers of an answer by their relation: {@code <address>; rel="next"} as next -> address. */
+    static Map<String, String> links(ApiClient.Reply reply) {
+        var links = new LinkedHashMap<String, String>();
+        for (var header : reply.headers().allValues("Link")) {
+            for (var value : header.split(",\\s*(?=<)")) {
+                var matcher = LINK.matcher(value.strip());
+                assertTrue(matcher.matches(), "a Link as RFC 8288 writes it: " + value);
+                links.put(matcher.group(2), matcher.group(1));
+            }
+        }
+        return links;
+    }
+
+    private static final Pattern LINK = Pattern.compile("<([^>]+)>;\\s*rel=\"([a-z]+)\"");
+
+    /** Follows a link on the configured public address to the server under test, as a proxy in front of it would. */
+    static ApiClient.Reply follow(ApiClient api, String link, String auth) {
+        assertTrue(link.startsWith(publicUrl()), link);
+        return api.get(link.substring(publicUrl().length()), auth);
+    }
+
+    private static List<Long> ids(ApiClient.Reply page) {
+        return page.json().getJsonArray("rows").stream().map(r -> r.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    private static Set<Long> overlap(List<Long> a, List<Long> b) {
+        return a.stream().filter(b::contains).collect(Collectors.toSet());
     }
 
     private static long firstOpen(ApiClient api, String auth) {

@@ -249,6 +249,11 @@ class AccessMatrixIT {
                 new Endpoint("GET /api/claims/{id}", statuses(401, 200, 200, 200), auth -> api.get("api/claims/" + published.claimId(), auth)),
                 new Endpoint("GET /api/reviews/{id} (approved)", statuses(401, 200, 200, 200),
                         auth -> api.get("api/reviews/" + published.reviewId(), auth)),
+                new Endpoint("GET /api/reviews/{id}/comments (jane's review)", statuses(401, 200, 200, 403),
+                        auth -> api.get("api/reviews/" + published.reviewId() + "/comments", auth)),
+                new Endpoint("POST /api/reviews/{id}/comments (jane's review)", statuses(401, 201, 201, 403),
+                        auth -> api.postJson("api/reviews/" + published.reviewId() + "/comments", auth,
+                                "{\"text\":\"The budget line is 4.2.\"}")),
                 new Endpoint("GET /api/reviews/awaiting-decision", statuses(401, 403, 200, 403),
                         auth -> api.get("api/reviews/awaiting-decision", auth)),
                 new Endpoint("POST /api/claims/{id}/assignment", statuses(401, 403, 200, 403), auth -> {
@@ -411,6 +416,10 @@ class AccessMatrixIT {
             } else {
                 ProblemDetails.violation(403, review.headers(), review.body()).ifPresent(v -> wrong.add(user + " review refusal: " + v));
             }
+            var thread = api.get("api/reviews/" + draft.reviewId() + "/comments", staff(user));
+            if (thread.status() != 403) {
+                wrong.add(user + " GET /api/reviews/" + draft.reviewId() + "/comments: " + thread.status() + " instead of 403");
+            }
             var claim = api.get("api/claims/" + draft.claimId(), staff(user)).body();
             for (var secret : Map.of("rationale", draft.rationale(), "evidence URL", draft.evidenceUrl(), "verdict", "MOSTLY_FALSE").entrySet()) {
                 if (claim.contains(secret.getValue())) {
@@ -431,6 +440,10 @@ class AccessMatrixIT {
             var review = api.get("api/reviews/" + draft.reviewId(), staff(user));
             if (review.status() != 200 || !review.body().contains(draft.rationale())) {
                 wrong.add(user + " GET /api/reviews/" + draft.reviewId() + ": " + review.status() + ", should show the review");
+            }
+            var thread = api.get("api/reviews/" + draft.reviewId() + "/comments", staff(user));
+            if (thread.status() != 200) {
+                wrong.add(user + " GET /api/reviews/" + draft.reviewId() + "/comments: " + thread.status() + ", should show the conversation");
             }
             var person = desk.session(user);
             var claimPage = person.get("review/claim.xhtml?id=" + draft.claimId()).body();

@@ -125,8 +125,13 @@ class ErrorResponsesIT {
         expect(wrong, "malformed article id", 404, api.get("api/articles/abc", bearer(token.secret())));
         expect(wrong, "DELETE on the article list", 405, api.delete("api/articles", bearer(token.secret())));
         var other = issueToken(api, "omar");
-        expect(wrong, "revoking with a stale version", 409,
+        expect(wrong, "revoking with a stale version", 412,
                 api.delete("api/tokens/" + other.id() + "?version=" + (currentVersion(api, other.id()) + 7), staff("alex")));
+        expect(wrong, "revoking with an If-Match that is no version", 412,
+                api.change("DELETE", "api/tokens/" + other.id(), staff("alex"), "\"not-a-version\"", null));
+        expect(wrong, "revoking without a version", 428, api.delete("api/tokens/" + other.id(), staff("alex")));
+        expect(wrong, "retracting a fact-check that was never published", 409, api.change("POST",
+                "api/factchecks/999999999/retraction", staff("dana"), "\"0\"", "{\"reason\":\"Never published.\"}"));
         var overFiveMegabytes = "The mayor said on Monday that 12 people were hurt. ".repeat(105_000).getBytes(StandardCharsets.UTF_8);
         expect(wrong, "a body over 5 MB", 413, api.post("api/articles?outlet=Limits&fileName=big.txt", bearer(token.secret()),
                 "text/plain", overFiveMegabytes));

@@ -15,8 +15,8 @@ import org.factdesk.apitoken.control.ApiTokenRepository;
 import org.factdesk.apitoken.control.TokenSecrets;
 import org.factdesk.apitoken.entity.ApiToken;
 import org.factdesk.shared.boundary.BusinessException;
-import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.Page;
+import org.factdesk.shared.boundary.StaleVersionException;
 import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.Role;
 
@@ -64,7 +64,7 @@ public class ApiTokenService {
     public void revoke(long tokenId, long expectedVersion) {
         var token = tokens.get(tokenId);
         if (token.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("token.changedMeanwhile");
+            throw new StaleVersionException("token.changedMeanwhile");
         }
         token.revoke(caller(), Instant.now());
     }

@@ -16,8 +16,8 @@ import org.factdesk.article.entity.ArticleLink;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.article.entity.Fingerprint;
 import org.factdesk.outlet.entity.Outlet;
-import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.NotFoundException;
+import org.factdesk.shared.boundary.StaleVersionException;
 
 @Dependent
 public class ArticleRepository {
@@ -40,7 +40,7 @@ public class ArticleRepository {
     public Article getAsSeen(long id, long expectedVersion) {
         var article = get(id);
         if (article.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("article.changedMeanwhile");
+            throw new StaleVersionException("article.changedMeanwhile");
         }
         return article;
     }

@@ -13,8 +13,8 @@ import org.factdesk.claim.boundary.ClaimRow;
 import org.factdesk.claim.boundary.WorkFilter;
 import org.factdesk.claim.entity.Claim;
 import org.factdesk.claim.entity.ClaimState;
-import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.NotFoundException;
+import org.factdesk.shared.boundary.StaleVersionException;
 
 @Dependent
 public class ClaimRepository {
@@ -40,7 +40,7 @@ public class ClaimRepository {
     public Claim getAsSeen(long id, long expectedVersion) {
         var claim = get(id);
         if (claim.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("claim.changedMeanwhile");
+            throw new StaleVersionException("claim.changedMeanwhile");
         }
         return claim;
     }

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.factdesk.newsroom.control.Newsrooms;
 import org.factdesk.newsroom.entity.Newsroom;
-import org.factdesk.shared.boundary.ConcurrentEditException;
+import org.factdesk.shared.boundary.StaleVersionException;
 import org.factdesk.user.entity.Role;
 import org.factdesk.workflow.control.EventLog;
 import org.factdesk.workflow.control.EventLog.Subject;
@@ -83,7 +83,7 @@ public class NewsroomService {
     private Newsroom current(long expectedVersion) {
         var newsroom = newsrooms.get();
         if (newsroom.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("newsroom.changedMeanwhile");
+            throw new StaleVersionException("newsroom.changedMeanwhile");
         }
         return newsroom;
     }

@@ -10,8 +10,8 @@ import org.factdesk.outlet.control.OutletRepository;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.outlet.entity.OutletPriority;
 import org.factdesk.shared.boundary.BusinessException;
-import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.Page;
+import org.factdesk.shared.boundary.StaleVersionException;
 import org.factdesk.user.entity.Role;
 import org.factdesk.workflow.control.EventLog;
 import org.factdesk.workflow.control.EventLog.Subject;
@@ -46,7 +46,7 @@ public class OutletService {
     public OutletRow update(long id, long expectedVersion, String name, OutletPriority priority) {
         var outlet = outlets.get(id);
         if (outlet.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("outlet.changedMeanwhile", outlet.getName());
+            throw new StaleVersionException("outlet.changedMeanwhile", outlet.getName());
         }
         var newName = name == null ? "" : name.strip();
         if (newName.isEmpty()) {

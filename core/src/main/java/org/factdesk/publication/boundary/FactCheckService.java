@@ -16,8 +16,8 @@ import org.factdesk.review.control.ReviewRepository;
 import org.factdesk.review.entity.Review;
 import org.factdesk.review.entity.ReviewState;
 import org.factdesk.review.entity.Verdict;
-import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.IllegalTransitionException;
+import org.factdesk.shared.boundary.StaleVersionException;
 import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
@@ -81,7 +81,7 @@ public class FactCheckService {
     public void correct(long claimId, long expectedReviewVersion, Verdict verdict, String rationale, String note) {
         var review = publishedReview(claimId);
         if (review.getVersion() != expectedReviewVersion) {
-            throw new ConcurrentEditException("factCheck.changedWhileCorrecting");
+            throw new StaleVersionException("factCheck.changedWhileCorrecting");
         }
         publishing.correct(factCheck(review), review, caller(), verdict, rationale, note);
     }
@@ -91,7 +91,7 @@ public class FactCheckService {
         var factCheck = publishing.of(articleId)
                 .orElseThrow(() -> new IllegalTransitionException("factCheck.notPublished"));
         if (factCheck.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("factCheck.changedMeanwhile");
+            throw new StaleVersionException("factCheck.changedMeanwhile");
         }
         publishing.retract(factCheck, caller(), reason);
     }

@@ -18,7 +18,7 @@ import org.factdesk.rating.entity.RatingLabel;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.Languages;
-import org.factdesk.shared.boundary.ConcurrentEditException;
+import org.factdesk.shared.boundary.StaleVersionException;
 import org.factdesk.user.entity.Role;
 import org.factdesk.workflow.control.EventLog;
 import org.factdesk.workflow.control.EventLog.Subject;
@@ -84,7 +84,7 @@ public class RatingScale {
             throw new BusinessException("rating.languageUnavailable", String.join(", ", Languages.SPOKEN), l);
         });
         if (!revision().equals(expectedRevision)) {
-            throw new ConcurrentEditException("rating.changedMeanwhile");
+            throw new StaleVersionException("rating.changedMeanwhile");
         }
         wanted.forEach((language, labelsOfLanguage) -> {
             var result = new EnumMap<Verdict, String>(Verdict.class);

@@ -27,6 +27,7 @@ import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.boundary.Page;
+import org.factdesk.shared.boundary.StaleVersionException;
 import org.factdesk.user.control.UserRepository;
 import org.factdesk.user.entity.Role;
 import org.factdesk.user.entity.User;
@@ -161,12 +162,27 @@ public class ReviewService {
     /** The conversation on a review, oldest first, for those who take part in it. */
     @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
     public List<ThreadComment> thread(long reviewId) {
+        requireInConversation(reviewId);
+        return em.createNamedQuery("ReviewComment.threadOfReview", ThreadComment.class)
+                .setParameter("reviewId", reviewId).getResultList();
+    }
+
+    /** One page of {@link #thread(long)}, for a client that reads a long conversation in parts. */
+    @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
+    public Page<ThreadComment> thread(long reviewId, int first, int pageSize) {
+        requireInConversation(reviewId);
+        var rows = em.createNamedQuery("ReviewComment.threadOfReview", ThreadComment.class).setParameter("reviewId", reviewId)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Page.clampSize(pageSize)).getResultList();
+        var total = em.createNamedQuery("ReviewComment.countOfReview", Long.class).setParameter("reviewId", reviewId)
+                .getSingleResult();
+        return new Page<>(rows, total);
+    }
+
+    private void requireInConversation(long reviewId) {
         var review = reviews.get(reviewId);
         if (!review.hasInConversation(session.getCallerPrincipal().getName(), session.isCallerInRole(Role.DESK_CHIEF_NAME))) {
             throw new AccessRefusedException("comment.notInConversation");
         }
-        return em.createNamedQuery("ReviewComment.threadOfReview", ThreadComment.class)
-                .setParameter("reviewId", reviewId).getResultList();
     }
 
     /**
@@ -228,8 +244,8 @@ public class ReviewService {
         return view(review);
     }
 
-    private static ConcurrentEditException stale(Review review) {
-        return new ConcurrentEditException("review.changedMeanwhile", TIME.format(review.getUpdatedAt()));
+    private static StaleVersionException stale(Review review) {
+        return new StaleVersionException("review.changedMeanwhile", TIME.format(review.getUpdatedAt()));
     }
 
     private ReviewView view(Review review) {

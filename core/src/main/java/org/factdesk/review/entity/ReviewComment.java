@@ -21,6 +21,7 @@ import org.factdesk.user.entity.User;
 @NamedQuery(name = "ReviewComment.threadOfReview",
         query = "select new org.factdesk.review.boundary.ThreadComment(c.author.displayName, c.createdAt, c.text)"
                 + " from ReviewComment c where c.review.id = :reviewId order by c.createdAt, c.id")
+@NamedQuery(name = "ReviewComment.countOfReview", query = "select count(c) from ReviewComment c where c.review.id = :reviewId")
 public class ReviewComment {
 
     public static final int TEXT_MAX = 2000;

@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.factdesk.shared.boundary.BusinessException;
-import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.Languages;
 import org.factdesk.shared.boundary.Page;
 import org.factdesk.shared.boundary.DeskMessage;
+import org.factdesk.shared.boundary.StaleVersionException;
 import org.factdesk.user.control.LoginThrottling;
 import org.factdesk.user.control.PasswordHashing;
 import org.factdesk.user.control.UserRepository;
@@ -241,7 +241,7 @@ public class UserService {
     private User current(long id, long expectedVersion) {
         var user = users.get(id);
         if (user.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("user.changedMeanwhile", user.getUsername());
+            throw new StaleVersionException("user.changedMeanwhile", user.getUsername());
         }
         return user;
     }

@@ -10,6 +10,7 @@ import org.factdesk.notification.boundary.NotificationService;
 import org.factdesk.notification.entity.NotificationKind;
 import org.factdesk.review.entity.EvidenceSource;
 import org.factdesk.review.entity.Verdict;
+import org.factdesk.shared.boundary.AccessRefusedException;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.testsupport.Deployments;
 import org.factdesk.testsupport.Fixtures;
@@ -65,6 +66,10 @@ class ReviewConversationIT {
         assertEquals(List.of(thread.get(1).authorName(), thread.get(1).text()), List.of(reply.authorName(), reply.text()),
                 "the sender gets their message back as the thread shows it");
         assertEquals(chiefUnread + 1, as(chief, () -> notifications.unreadCount()), "the desk chief who returned it is told of the reply");
+        var middle = as(chief, () -> reviews.thread(submitted.id(), 1, 1));
+        assertEquals(List.of("Page 14, table 3."), middle.rows().stream().map(ThreadComment::text).toList(), "a page of the thread");
+        assertEquals(3, middle.total());
+        assertThrows(AccessRefusedException.class, () -> as(outsider, () -> reviews.thread(submitted.id(), 0, 20)));
         assertThrows(BusinessException.class, () -> as(outsider, () -> reviews.comment(submitted.id(), "Me too")));
         assertThrows(BusinessException.class, () -> as(author, () -> reviews.comment(submitted.id(), "   ")));
     }

@@ -24,6 +24,7 @@ import org.factdesk.review.entity.ReviewState;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.ConcurrentEditException;
+import org.factdesk.shared.boundary.StaleVersionException;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.testsupport.Deployments;
 import org.factdesk.testsupport.Fixtures;
@@ -197,7 +198,7 @@ class ReviewWorkflowIT {
         var second = new ReviewDraft(Verdict.FALSE, "Second writer's rationale, from a stale form.", List.of());
 
         as(journalist, () -> reviews.saveDraft(draft.id(), draft.version(), first));
-        assertThrows(ConcurrentEditException.class,
+        assertThrows(StaleVersionException.class,
                 () -> as(journalist, () -> reviews.saveDraft(draft.id(), draft.version(), second)));
 
         var stored = as(journalist, () -> reviews.get(draft.id()));

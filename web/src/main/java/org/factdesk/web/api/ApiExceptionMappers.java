@@ -18,6 +18,7 @@ import org.factdesk.shared.boundary.ConcurrentEditException;
 import org.factdesk.shared.boundary.IllegalTransitionException;
 import org.factdesk.shared.boundary.LogText;
 import org.factdesk.shared.boundary.NotFoundException;
+import org.factdesk.shared.boundary.StaleVersionException;
 import org.factdesk.shared.boundary.TooLargeException;
 import org.factdesk.web.shared.BundleMessages;
 import org.factdesk.web.shared.ServerSettings;
@@ -55,7 +56,9 @@ public final class ApiExceptionMappers {
 
     /**
      * A rule of the newsroom said no: 404 for what does not exist, 403 for what this member of staff may not see,
-     * 413 for what is too large, 409 for a conflicting change or a copy the desk holds already, else 400.
+     * 413 for what is too large, 412 for a change that names a version which is no longer current (its If-Match or
+     * {@code ?version=} failed), 409 for a change the state does not allow now, one that lost a race, or a copy the
+     * desk holds already, else 400.
      */
     static Response refusal(BusinessException e, HttpHeaders headers) {
         var message = e.getMessage(language(headers));
@@ -72,6 +75,9 @@ public final class ApiExceptionMappers {
             // the outlet's copy of this text is there already: the answer points at it, as a 201 would have
             return Response.fromResponse(error(Response.Status.CONFLICT, message))
                     .location(java.net.URI.create(ServerSettings.current().publicUrl() + "api/articles/" + stored.storedArticleId())).build();
+        }
+        if (e instanceof StaleVersionException) {
+            return error(Response.Status.PRECONDITION_FAILED, message);
         }
         if (e instanceof ConcurrentEditException || e instanceof IllegalTransitionException) {
             return error(Response.Status.CONFLICT, message);

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,10 +73,13 @@ public class ArticlesResource {
 
     @GET
     @Operation(summary = "List articles, newest first")
+    @APIResponse(responseCode = "200", description = "One page of the articles",
+            headers = @Header(name = "Link", description = PageLinks.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "No such state")
     public ApiPage<ArticleRowJson> list(@QueryParam("state") @Parameter(description = "Only articles in this state, e.g. INGESTED") String state,
                                         @QueryParam("outletId") Long outletId,
                                         @QueryParam("first") @DefaultValue("0") int first,
-                                        @QueryParam("size") @DefaultValue("20") @Parameter(description = "At most 200") int size) {
+                                        @QueryParam("size") @DefaultValue(ApiPage.DEFAULT_SIZE) @Parameter(description = "At most 200") int size) {
         return ApiPage.of(articles.list(new ArticleFilter(state(state), outletId), first, size), first, ArticleRowJson::of);
     }
 
@@ -94,7 +99,8 @@ public class ArticlesResource {
             + " article must be approved first. The answer is the publication; its ETag is the publication's version.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = PublicationJson.class)))
     @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
-    @APIResponse(responseCode = "409", description = "The article changed since the given version, or is not ready to publish")
+    @APIResponse(responseCode = "409", description = "The article is not ready to publish")
+    @APIResponse(responseCode = "412", description = "The article changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response publish(@PathParam("id") long id,
                             @QueryParam("version") @Parameter(description = "The article's version the client saw; or send its ETag as If-Match") Long version,

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,9 +64,12 @@ public class ClaimsResource {
     @GET
     @Operation(summary = "A claim queue", description = "open: claims nobody has taken, soonest due and most check-worthy"
             + " first; mine: the caller's claims (empty for an admin). For all staff; size at most 200.")
+    @APIResponse(responseCode = "200", description = "One page of the queue",
+            headers = @Header(name = "Link", description = PageLinks.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "No such queue")
     public ApiPage<ClaimRowJson> queue(@QueryParam("queue") @DefaultValue("open") @Parameter(description = "open or mine") String queue,
                                        @QueryParam("first") @DefaultValue("0") int first,
-                                       @QueryParam("size") @DefaultValue("20") int size) {
+                                       @QueryParam("size") @DefaultValue(ApiPage.DEFAULT_SIZE) int size) {
         var page = switch (queue) {
             case "open" -> claims.pool(first, size);
             case "mine" -> claims.mine(first, size);
@@ -91,7 +96,7 @@ public class ClaimsResource {
             content = @Content(schema = @Schema(implementation = ClaimJson.class)))
     @APIResponse(responseCode = "400", description = "No such active journalist, or the claim cannot be assigned now")
     @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
-    @APIResponse(responseCode = "409", description = "The claim changed since the given version")
+    @APIResponse(responseCode = "412", description = "The claim changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response assign(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
                            @HeaderParam("If-Match") String ifMatch, AssignmentJson assignment) {
@@ -110,7 +115,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "200", description = "Taken; the claim as it is now",
             content = @Content(schema = @Schema(implementation = ClaimJson.class)))
     @APIResponse(responseCode = "400", description = "Someone else has it, or it is no longer open")
-    @APIResponse(responseCode = "409", description = "The claim changed since the given version")
+    @APIResponse(responseCode = "412", description = "The claim changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response take(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
                          @HeaderParam("If-Match") String ifMatch) {

@@ -54,7 +54,8 @@ public class FactChecksResource {
             content = @Content(schema = @Schema(implementation = PublicationJson.class)))
     @APIResponse(responseCode = "400", description = "Refused with the reason, such as no note for readers")
     @APIResponse(responseCode = "404", description = "The claim is not part of this fact-check")
-    @APIResponse(responseCode = "409", description = "The review changed since the given version, or nothing is published")
+    @APIResponse(responseCode = "409", description = "Nothing is published to correct, or it was retracted")
+    @APIResponse(responseCode = "412", description = "The review changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response correct(@PathParam("articleId") long articleId,
                             @QueryParam("version") @Parameter(description = "The review's version the client saw; or send its ETag as If-Match") Long version,
@@ -77,7 +78,8 @@ public class FactChecksResource {
     @Operation(summary = "Retract the fact-check with a reason readers see (desk chiefs)")
     @APIResponse(responseCode = "200", description = "Retracted", content = @Content(schema = @Schema(implementation = PublicationJson.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
-    @APIResponse(responseCode = "409", description = "The publication changed since the given version, or nothing is published")
+    @APIResponse(responseCode = "409", description = "Nothing is published, or it is retracted already")
+    @APIResponse(responseCode = "412", description = "The publication changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given")
     public Response retract(@PathParam("articleId") long articleId,
                             @QueryParam("version") @Parameter(description = "The publication's version the client saw; or send its ETag as If-Match") Long version,

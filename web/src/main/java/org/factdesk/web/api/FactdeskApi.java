@@ -20,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + " (assign, take, save, submit, approve, return, publish, correct, retract); read published"
                         + " fact-checks, as schema.org ClaimReview, without logging in. Errors are JSON objects with the HTTP"
                         + " status and a message: 400 refused input, 401 no or wrong credentials, 403 your role may not,"
-                        + " 404 no such item, 409 a conflicting change (such as a stale version), 428 a change that names no"
-                        + " version. Single items carry their version as ETag; a change sends it back as If-Match or ?version=."),
+                        + " 404 no such item, 409 a change the item's state does not allow now (or that lost a race with another), 412 a"
+                        + " change naming a version that is no longer current, 428 a change that names no version. Single"
+                        + " items carry their version as ETag; a change sends it back as If-Match or ?version=. Paged lists"
+                        + " carry Link headers (RFC 8288) to their first, previous, next and last pages."),
         tags = {
                 @Tag(name = "Articles", description = "Copies of stories on the desk"),
                 @Tag(name = "Claims", description = "Checkable statements found in articles"),

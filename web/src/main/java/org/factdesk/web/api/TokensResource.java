@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,9 +39,11 @@ public class TokensResource {
 
     @GET
     @Operation(summary = "Issued tokens, newest first (admins)")
+    @APIResponse(responseCode = "200", description = "One page of the tokens",
+            headers = @Header(name = "Link", description = PageLinks.DESCRIPTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "The caller is not an admin")
     public ApiPage<TokenJson> list(@QueryParam("first") @DefaultValue("0") int first,
-                                   @QueryParam("size") @DefaultValue("20") int size) {
+                                   @QueryParam("size") @DefaultValue(ApiPage.DEFAULT_SIZE) int size) {
         return ApiPage.of(tokens.list(first, size), first, TokenJson::of);
     }
 
@@ -60,7 +65,8 @@ public class TokensResource {
     @Path("{id}")
     @Operation(summary = "Revoke a token (admins); it stops working at once")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "409", description = "The token changed since the given version")
+    @APIResponse(responseCode = "400", description = "The token is revoked already")
+    @APIResponse(responseCode = "412", description = "The token changed since the given version" + Versions.STALE)
     @APIResponse(responseCode = "428", description = "No version given: say which version you saw (?version= or If-Match)")
     public void revoke(@PathParam("id") long id, @QueryParam("version") Long version,
                        @HeaderParam("If-Match") String ifMatch) {

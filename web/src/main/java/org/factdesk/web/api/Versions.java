@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.Response;
  */
 final class Versions {
 
+    /** How the OpenAPI description ends the 412 of every change. */
+    static final String STALE = " (If-Match or ?version=), or If-Match holds no version; nothing written";
+
     private Versions() {
     }
 
