@@ -11,6 +11,8 @@ final class Headline {
 
     private static final Pattern NAME_LINE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}[\\p{Ll}'’-]+){1,2}"
             + "(?:\\s(?:in|and)\\s\\p{Lu}[\\p{L} ]{1,40})?");
+    private static final Pattern PLACE_OR_PARTNER = Pattern.compile("\\s+(?:in|and)\\s.*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Headline() {
     }
@@ -33,8 +35,8 @@ final class Headline {
         if (!NAME_LINE.matcher(line).matches()) {
             return false;
         }
-        var name = line.replaceFirst("\\s+(?:in|and)\\s.*$", "");
-        for (var word : name.split("\\s+")) {
+        var name = PLACE_OR_PARTNER.matcher(line).replaceFirst("");
+        for (var word : SPACES.split(name)) {
             if (NameWords.SENTENCE_WORDS.contains(word) || NameWords.NOT_PERSON.contains(word)
                     || NameWords.MODIFIERS.contains(word) || Places.isPlace(word)) {
                 return false;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,20 +34,26 @@ final class HtmlMetadataReader {
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|–—-]\\s+");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{1,60}$");
 
+    /**
+     * Each field takes the first source that has it; a source further down the list (the JSON-LD, the title
+     * element against the headings) is only read when those before it are empty, since most pages declare their
+     * fields in meta tags.
+     */
     PageMetadata read(Document document) {
         var metas = metaTags(document);
-        var jsonLd = articleJsonLd(document);
-        var siteName = first(metas.get("og:site_name"), json(PUBLISHER, jsonLd, 1), metas.get("application-name"));
-        var headTitle = first(metas.get("og:title"), metas.get("twitter:title"), json(HEADLINE, jsonLd, 1),
-                pageTitle(document, siteName));
+        var jsonLd = new JsonLd(document);
+        var siteName = first(() -> metas.get("og:site_name"), () -> json(PUBLISHER, jsonLd.text(), 1),
+                () -> metas.get("application-name"));
+        var headTitle = first(() -> metas.get("og:title"), () -> metas.get("twitter:title"),
+                () -> json(HEADLINE, jsonLd.text(), 1), () -> pageTitle(document, siteName));
         var title = headTitle != null ? headTitle : document.getElementsByTag("h1").text();
-        var author = first(person(metas.get("author")), person(metas.get("article:author")), json(AUTHOR, jsonLd, 1),
-                json(AUTHOR, jsonLd, 2));
+        var author = first(() -> person(metas.get("author")), () -> person(metas.get("article:author")),
+                () -> json(AUTHOR, jsonLd.text(), 1), () -> json(AUTHOR, jsonLd.text(), 2));
         // Marked bylines need a walk over the whole page: only when the head says nothing.
         author = author != null ? author : bylineElement(document);
-        var published = first(metas.get("article:published_time"), metas.get("datepublished"),
-                json(PUBLISHED, jsonLd, 1), metas.get("pubdate"), metas.get("publishdate"), metas.get("date"),
-                metas.get("dc.date"), metas.get("dc.date.issued"));
+        var published = first(() -> metas.get("article:published_time"), () -> metas.get("datepublished"),
+                () -> json(PUBLISHED, jsonLd.text(), 1), () -> metas.get("pubdate"), () -> metas.get("publishdate"),
+                () -> metas.get("date"), () -> metas.get("dc.date"), () -> metas.get("dc.date.issued"));
         published = published != null ? published : document.getElementsByTag("time").attr("datetime");
         LocalDate date = published == null ? null : DateParser.find(published).orElse(null);
         return new PageMetadata(title, author, date, siteName, headTitle != null);
@@ -92,6 +99,23 @@ final class HtmlMetadataReader {
         var lower = names.toLowerCase(Locale.ROOT);
         return (lower.contains("author") || lower.contains("byline") || lower.contains("by-line")
                 || lower.contains("writer")) && BYLINE_NAME.matcher(lower).find();
+    }
+
+    /** The page's article JSON-LD ({@link #articleJsonLd}), looked for on first use. */
+    private static final class JsonLd {
+        private final Document document;
+        private String text;
+
+        JsonLd(Document document) {
+            this.document = document;
+        }
+
+        String text() {
+            if (text == null) {
+                text = articleJsonLd(document);
+            }
+            return text;
+        }
     }
 
     private static String articleJsonLd(Document document) {
@@ -173,8 +197,10 @@ final class HtmlMetadataReader {
         return out.toString();
     }
 
-    private static String first(String... values) {
-        for (var value : values) {
+    @SafeVarargs
+    private static String first(Supplier<String>... sources) {
+        for (var source : sources) {
+            var value = source.get();
             if (value != null && !value.isBlank()) {
                 return value.trim();
             }

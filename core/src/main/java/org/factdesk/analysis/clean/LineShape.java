@@ -1,10 +1,14 @@
 package org.factdesk.analysis.clean;
 
+import java.util.regex.Pattern;
+
 /**
  * Measures of how a line looks on the page. Boilerplate is recognised by shape (short, unpunctuated, bulleted,
  * title-cased) because its words change from outlet to outlet while its shape does not.
  */
 public final class LineShape {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Article paragraphs are rarely shorter than this; labels, captions and headlines rarely longer. */
     static final int PROSE_WORDS = 12;
@@ -76,7 +80,7 @@ public final class LineShape {
     public static double capitalisedShare(String line) {
         var words = 0;
         var capitalised = 0;
-        for (var token : line.split("\\s+")) {
+        for (var token : SPACES.split(line)) {
             var first = firstLetter(token);
             if (first == 0) {
                 continue;

@@ -21,6 +21,13 @@ final class MetadataExtractor {
     private static final int MAX_STAMP_WORDS = 12;
     private static final Pattern TRAILING_UI = Pattern.compile("(?i)\\s+(?:print|share|email|comments?)$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d{2}|20\\d{2})(?!\\d)");
+    private static final Pattern PARTS = Pattern.compile("\\s+\\|\\s+|\\s+•\\s+");
+    private static final Pattern BY = Pattern.compile("^(?:[Bb]y|BY)\\s+");
+    private static final Pattern AFTER_COMMA = Pattern.compile("\\s*,.*$");
+    private static final Pattern PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}.*$");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     Analysis.Metadata extract(CleanedText cleaned, PageMetadata page) {
         var title = firstPresent(page.title(), cleaned.title());
@@ -113,20 +120,20 @@ final class MetadataExtractor {
         if (posted.find()) {
             return new Byline(posted.group(1).trim(), null);
         }
-        var parts = line.split("\\s+\\|\\s+|\\s+•\\s+");
+        var parts = PARTS.split(line);
         if (parts.length == 1) {
-            var name = line.replaceFirst("^(?:[Bb]y|BY)\\s+", "").replaceFirst("\\s*,.*$", "")
-                    .replaceFirst("\\s+in\\s+\\p{Lu}.*$", "");
+            var withoutBy = BY.matcher(line).replaceFirst("");
+            var name = PLACE.matcher(AFTER_COMMA.matcher(withoutBy).replaceFirst("")).replaceFirst("");
             return new Byline(TRAILING_UI.matcher(name).replaceAll("").trim(), null);
         }
         for (var i = 0; i < parts.length; i++) {
             var part = TRAILING_UI.matcher(parts[i].trim()).replaceAll("");
             // a name has letters and no figures: "14:05 BST" or "Monday 9 June" is when, not who
-            if (part.startsWith("@") || DateParser.find(part).isPresent() || !part.matches(".*\\p{L}.*")
-                    || part.matches(".*\\d.*")) {
+            if (part.startsWith("@") || DateParser.find(part).isPresent() || !HAS_LETTER.matcher(part).matches()
+                    || HAS_DIGIT.matcher(part).matches()) {
                 continue;
             }
-            var name = part.replaceFirst("^(?:[Bb]y|BY)\\s+", "");
+            var name = BY.matcher(part).replaceFirst("");
             var ownHandle = i + 1 < parts.length && squash(parts[i + 1]).equals(squash(name));
             return new Byline(name, ownHandle ? name : null);
         }
@@ -134,7 +141,7 @@ final class MetadataExtractor {
     }
 
     private static String squash(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String firstPresent(String preferred, String fallback) {

@@ -14,6 +14,10 @@ final class AttributionFeatures {
     /** Cue-lexicon buckets at or above this are words that are cues more often than not ("said", "according"). */
     static final int STRONG_CUE = 3;
     private static final String NONE = "-";
+    /** The small numbers features name (buckets, distances, offsets), written once instead of for every token. */
+    private static final String[] NUMBERS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    /** {@link #label} of each label: "O", or "B" or "I" and the role's ordinal. */
+    private static final String[] LABEL_NAMES = labelNames();
 
     private final CueLexicon lexicon;
 
@@ -73,7 +77,7 @@ final class AttributionFeatures {
             out.add(FeatureHash.of("s-1", at(shape, i - 1)));
             out.add(FeatureHash.of("s+1", at(shape, i + 1)));
             out.add(FeatureHash.of("s-1ss+1", at(shape, i - 1) + shape[i], at(shape, i + 1)));
-            out.add(FeatureHash.of("c", Integer.toString(cue[i])));
+            out.add(FeatureHash.of("c", number(cue[i])));
             out.add(FeatureHash.of("c-1c+1", bucket(cue, i - 1), bucket(cue, i + 1)));
             out.add(FeatureHash.of("c-2", bucket(cue, i - 2)));
             out.add(FeatureHash.of("c+2", bucket(cue, i + 2)));
@@ -193,7 +197,7 @@ final class AttributionFeatures {
             var text = tokens.get(j).text();
             // a straight mark closes when it touches the word before it
             if ("”".equals(text) || "\"".equals(text) && j > 0 && tokens.get(j).start() == tokens.get(j - 1).end()) {
-                return Integer.toString(i - j);
+                return number(i - j);
             }
         }
         return NONE;
@@ -203,8 +207,21 @@ final class AttributionFeatures {
         if (i < 0 || i >= labels.length) {
             return NONE;
         }
-        var role = AttributionRole.of(labels[i]);
-        return role == null ? "O" : (AttributionRole.begins(labels[i]) ? "B" : "I") + role.ordinal();
+        var label = labels[i];
+        return label >= 0 && label < LABEL_NAMES.length ? LABEL_NAMES[label] : nameOf(label);
+    }
+
+    private static String[] labelNames() {
+        var names = new String[AttributionRole.LABELS];
+        for (var label = 0; label < names.length; label++) {
+            names[label] = nameOf(label);
+        }
+        return names;
+    }
+
+    private static String nameOf(int label) {
+        var role = AttributionRole.of(label);
+        return role == null ? "O" : (AttributionRole.begins(label) ? "B" : "I") + role.ordinal();
     }
 
     /** The nearest token of the role in the direction {@code step} within the sentence; -1 for none. */
@@ -230,14 +247,14 @@ final class AttributionFeatures {
         for (var k = 0; k < word.length(); k++) {
             upper += Character.isUpperCase(word.charAt(k)) ? 1 : 0;
         }
-        var dotted = word.endsWith(".") ? "." : "";
+        var dotted = word.endsWith(".");
         if (upper == 0) {
-            return "x" + dotted;
+            return dotted ? "x." : "x";
         }
         if (upper == word.length() || upper > 1 && word.length() <= 4) {
-            return "X" + dotted;
+            return dotted ? "X." : "X";
         }
-        return Character.isUpperCase(c) ? "Xx" + dotted : "xX";
+        return Character.isUpperCase(c) ? (dotted ? "Xx." : "Xx") : "xX";
     }
 
     private static String at(String[] values, int i) {
@@ -245,7 +262,11 @@ final class AttributionFeatures {
     }
 
     private static String bucket(int[] cue, int i) {
-        return i < 0 || i >= cue.length ? NONE : Integer.toString(cue[i]);
+        return i < 0 || i >= cue.length ? NONE : number(cue[i]);
+    }
+
+    private static String number(int n) {
+        return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n);
     }
 
     private static String prefix(String w, int k) {
@@ -258,7 +279,7 @@ final class AttributionFeatures {
 
     private static String distance(int d) {
         if (d <= 3) {
-            return Integer.toString(d);
+            return number(d);
         }
         return d <= 5 ? "4-5" : d <= 8 ? "6-8" : d <= 12 ? "9-12" : "13+";
     }

@@ -22,6 +22,9 @@ final class AttributionFinder {
     private static final Pattern CITED = Pattern.compile("(?i:according to|as reported by)\\s+([^,.;:!?()\\n]{1,80})");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:reported|reports|has reported|said in a statement"
             + "|said in a report)\\b(?!\\s+by\\b)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the|a|an)\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
     private static final Set<String> PASSIVE = Set.of("is", "was", "were", "been", "be", "are", "being");
     private static final Set<String> ADVERBS = Set.of("also", "earlier", "later", "previously", "then", "first",
             "reportedly", "has", "had", "have");
@@ -42,7 +45,7 @@ final class AttributionFinder {
         while (reported.find()) {
             var before = masked.substring(Math.max(0, reported.start() - 80), reported.start());
             var clause = before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1).trim();
-            var words = new ArrayList<>(List.of(clause.split("\\s+")));
+            var words = new ArrayList<>(List.of(SPACES.split(clause)));
             while (!words.isEmpty() && ADVERBS.contains(words.get(words.size() - 1))) {
                 words.remove(words.size() - 1);
             }
@@ -77,7 +80,7 @@ final class AttributionFinder {
 
     /** The source a phrase names, or null for "reports", "sources" and other unnamed ones. */
     static String nameOf(String phrase) {
-        var words = phrase.trim().replaceFirst("^(?i:the|a|an)\\s+", "").split("\\s+");
+        var words = SPACES.split(LEADING_ARTICLE.matcher(phrase.trim()).replaceFirst(""));
         var capitalised = 0;
         while (capitalised < words.length && !words[capitalised].isEmpty()
                 && Character.isUpperCase(words[capitalised].charAt(0))) {
@@ -101,6 +104,6 @@ final class AttributionFinder {
     }
 
     private static String stripPossessive(String name) {
-        return name.replaceFirst("[’']s$", "");
+        return POSSESSIVE.matcher(name).replaceFirst("");
     }
 }

@@ -22,6 +22,7 @@ final class NameFinder {
     private static final int ROLE_WINDOW = 80;
     /** "..., said Takeshi Minami": a name right after a verb of speech is its speaker. */
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|wrote|noted)\\s+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * @param text    the cleaned article, where mentions are recorded
@@ -168,7 +169,7 @@ final class NameFinder {
     }
 
     private static String modifiers(String captured) {
-        var words = captured.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        var words = SPACES.matcher(captured.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return words.startsWith("the ") ? words.substring(4) : "the".equals(words) ? "" : words;
     }
 }

@@ -13,6 +13,8 @@ final class OrganisationNames {
 
     private static final Pattern BEFORE_VERB = Pattern.compile("(?:^|[\\s,;:(])(?:[Tt]he\\s+)?"
             + "((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){1,6}?)(?:\\([^()]{1,20}\\)\\s+)?(?:(?:also|has|had|then|earlier|later)\\s+)*$");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int WINDOW = 100;
 
     private OrganisationNames() {
@@ -28,8 +30,8 @@ final class OrganisationNames {
         if (!matcher.find()) {
             return null;
         }
-        var name = matcher.group(1).trim().replaceFirst("[’']s$", "");
-        var words = name.split("\\s+");
+        var name = POSSESSIVE.matcher(matcher.group(1).trim()).replaceFirst("");
+        var words = SPACES.split(name);
         if (NameWords.SENTENCE_WORDS.contains(words[0]) || NameWords.MODIFIERS.contains(name)) {
             return null;
         }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The full names of one article's people. A name that is part of another ("Jong Un", "Kim Jong-un") is the same
  * person, and the longest form seen is the one reported.
  */
 final class PersonNames {
+
+    private static final Pattern PARTS = Pattern.compile("[\\s\\-.]+");
 
     private final List<String> names = new ArrayList<>();
     private final List<List<String>> keys = new ArrayList<>();
@@ -44,7 +47,7 @@ final class PersonNames {
     /** Lower case, hyphens as spaces: "Kim Jong-un" and "Kim Jong Un" have the same key. */
     static List<String> key(String surface) {
         var key = new ArrayList<String>();
-        for (var part : surface.toLowerCase(Locale.ROOT).split("[\\s\\-.]+")) {
+        for (var part : PARTS.split(surface.toLowerCase(Locale.ROOT))) {
             if (!part.isEmpty()) {
                 key.add(part.replace('’', '\''));
             }

@@ -2,6 +2,7 @@ package org.factdesk.analysis.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.factdesk.analysis.SpeakerKind;
 import org.factdesk.analysis.clean.NameWords;
 import org.factdesk.analysis.clean.NewsAgencies;
@@ -13,6 +14,9 @@ import org.factdesk.analysis.clean.NewsAgencies;
  * company, "the Met Office") an organisation. English morphology, not a list of outlets' words.
  */
 final class SpeakerKinds {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;:()]+");
+    private static final Pattern OUTER_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
     /** Nouns that are plural without an -s and mean people. */
     private static final Set<String> COLLECTIVE = Set.of("police", "people", "staff", "crew", "personnel", "public",
@@ -56,7 +60,7 @@ final class SpeakerKinds {
 
     /** The head noun: the last word, or the word before "of" ("members of the union", "head of the agency"). */
     static String head(String phrase) {
-        var words = phrase.strip().split("[\\s,;:()]+");
+        var words = SEPARATORS.split(phrase.strip());
         var end = words.length;
         for (var k = 1; k < words.length; k++) {
             if ("of".equalsIgnoreCase(words[k]) || "at".equalsIgnoreCase(words[k]) || "from".equalsIgnoreCase(words[k])
@@ -66,7 +70,7 @@ final class SpeakerKinds {
             }
         }
         for (var k = end - 1; k >= 0; k--) {
-            var word = words[k].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+            var word = OUTER_NON_LETTERS.matcher(words[k]).replaceAll("");
             if (!word.isEmpty()) {
                 return word;
             }

@@ -33,6 +33,10 @@ final class SpeakerResolver {
     private static final Pattern TITLES_ONLY = Pattern.compile("(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,4}");
     private static final Pattern AFTER_VERB = Pattern.compile("\\s+((?:[\\p{L}’'.-]+\\s+){0,5}[\\p{L}’'.-]+)\\s*(?:[,.;:!?]|$)");
     private static final Pattern GAP = Pattern.compile("[\\s,.;:!?—–\\-\"“”‘’']*");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;:]+$");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,;:]+$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:a|an)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Farther than this from its verb, a name is more likely an object or part of another clause. */
     private static final int MAX_AGENT_GAP = 40;
 
@@ -150,7 +154,7 @@ final class SpeakerResolver {
                 return agent;
             }
         }
-        var phrase = text.substring(start, end).strip().replaceFirst("[.,;:]+$", "");
+        var phrase = TRAILING_STOPS.matcher(text.substring(start, end).strip()).replaceFirst("");
         var lower = phrase.toLowerCase(Locale.ROOT);
         if (RELATIVES.contains(lower)) {
             PeopleIndex.Mention before = null;
@@ -205,7 +209,7 @@ final class SpeakerResolver {
     }
 
     private static String stripArticle(String phrase) {
-        return phrase.replaceFirst("^(?i:a|an)\\s+", "").replaceFirst("[,;:]+$", "").strip();
+        return TRAILING_COMMAS.matcher(LEADING_ARTICLE.matcher(phrase).replaceFirst("")).replaceFirst("").strip();
     }
 
     /** "..., Kim told Putin", "..., Defence Minister Anna Berg said" or "..., said the Russian leader" after the quote. */
@@ -295,7 +299,7 @@ final class SpeakerResolver {
             return null;
         }
         var phrase = masked.substring(comma + 1, verbStart).strip();
-        var words = phrase.isEmpty() ? 0 : phrase.split("\\s+").length;
+        var words = phrase.isEmpty() ? 0 : SPACES.split(phrase).length;
         if (words == 0 || words > MAX_UNNAMED_WORDS || !Character.isLowerCase(phrase.charAt(0))) {
             return null;
         }

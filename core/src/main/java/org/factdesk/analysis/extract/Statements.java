@@ -16,6 +16,7 @@ final class Statements {
     static final int MIN_CONTENT_WORDS = 2;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'%.,-]*");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[’'.,-]+$");
 
     /** Pronouns, determiners, auxiliaries, modals, prepositions, conjunctions and particles. */
     private static final Set<String> CLOSED = Set.of("i", "me", "my", "mine", "we", "us", "our", "ours", "you",
@@ -35,10 +36,15 @@ final class Statements {
 
     /** Words that carry content: not closed-class, not a verb of speech. */
     static int contentWords(String text) {
+        return contentWords(text, Integer.MAX_VALUE);
+    }
+
+    /** The same count, stopped once it reaches {@code enough}: a fragment test needs no more. */
+    private static int contentWords(String text, int enough) {
         var count = 0;
         var matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            var word = matcher.group().toLowerCase(Locale.ROOT).replaceAll("[’'.,-]+$", "");
+        while (count < enough && matcher.find()) {
+            var word = TRAILING_MARKS.matcher(matcher.group().toLowerCase(Locale.ROOT)).replaceAll("");
             var apostrophe = Math.max(word.indexOf('’'), word.indexOf('\''));
             var base = apostrophe > 0 ? word.substring(0, apostrophe) : word;
             if (!base.isEmpty() && !CLOSED.contains(base) && !SpeechVerbs.isSpeechVerb(base)) {
@@ -49,6 +55,6 @@ final class Statements {
     }
 
     static boolean isFragment(String text) {
-        return contentWords(text) < MIN_CONTENT_WORDS;
+        return contentWords(text, MIN_CONTENT_WORDS) < MIN_CONTENT_WORDS;
     }
 }
