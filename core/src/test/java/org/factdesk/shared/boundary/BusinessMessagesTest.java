@@ -37,7 +37,7 @@ class BusinessMessagesTest {
      * engine warning or of a check-worthiness reason.
      */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "new (?:AlreadyStoredException|BusinessException|IllegalTransitionException|ConcurrentEditException|StaleVersionException|NotFoundException|AccessRefusedException|TooLargeException)\(\s*\"([^\"]+)\""
+            "new (?:AlreadyStoredException|BusinessException|IllegalTransitionException|ConcurrentEditException|StaleVersionException|NotFoundException|AccessRefusedException|TooLargeException)\\(\\s*\"([^\"]+)\""
                     + "|(?:DeskMessage|EngineWarning|ScoreReason)\\.of\\(\\s*\"([^\"]+)\"");
     /** A message key a migration writes into stored rows, such as the key of warnings stored before keys were. */
     private static final Pattern KEY_IN_MIGRATION = Pattern.compile("'([a-z]+\\.[a-zA-Z]+)'");
