@@ -41,7 +41,7 @@ class DeskCollaborationIT {
             chief.click(By.cssSelector("#assign\\:claims tbody tr:first-child .ui-chkbox-box"));
             chief.choose("assign:assignee", "Jane Miller (" + workloadOf(chief, "Jane Miller") + ")");
             chief.click(By.id("assign:assignSelected"));
-            chief.waitForText(By.id("messages"), "1 claim(s) assigned to Jane Miller.");
+            chief.waitForText(By.id("messages"), "1 claim assigned to Jane Miller.");
 
             journalist.waitForText(By.id("bell:bellLink"), Long.toString(before + 1));
             journalist.assertNoJavaScriptErrors();

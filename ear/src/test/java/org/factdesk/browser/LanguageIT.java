@@ -41,7 +41,7 @@ class LanguageIT {
                 browser.type(By.id("ingest:text"), "Bridge reopens\n\n\"The bridge will reopen on 3 June,\" the mayor,"
                         + " Anna Berg, told the council on Tuesday.\n\nRepairs cost 4.2 million euros, the city said.\n");
                 browser.click(By.id("ingest:submit"));
-                browser.waitForText(By.id("messages"), "Dokument(e) eingelesen.");
+                browser.waitForText(By.id("messages"), "1 Dokument eingelesen.");
                 var result = browser.text(By.id("outcomes"));
                 assertTrue(result.matches("(?s).*\\d+ Aussagen?\\b.*"), "the result counts claims in German: " + result);
 
