@@ -30,8 +30,8 @@ public final class Clef2019CheckWorthinessEvaluation implements Evaluation {
         record Scored(double score, boolean worthy) {
         }
         var byDebate = new LinkedHashMap<String, List<Scored>>();
-        var rows = csvRows(Files.readString(dataDir.resolve("claimbuster-checkworthiness/clef19/CT19-T1-Test.csv"),
-                StandardCharsets.UTF_8));
+        var rows = BenchmarkFiles.delimitedRows(Files.readString(dataDir.resolve("claimbuster-checkworthiness/clef19/CT19-T1-Test.csv"),
+                StandardCharsets.UTF_8), ',');
         var started = System.nanoTime();
         for (var row : rows.subList(1, rows.size())) {
             if (row.size() < 5) {
@@ -56,46 +56,5 @@ public final class Clef2019CheckWorthinessEvaluation implements Evaluation {
         details.put("n", (double) sentences);
         var map = precisions.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         return List.of(new Result("clef2019-t1-test", "factdesk-logreg", "map", map, details, sentences / seconds));
-    }
-
-    /** Rows of a CSV file with quoted fields ("" inside quotes is one quote). */
-    public static List<List<String>> csvRows(String text) {
-        var rows = new ArrayList<List<String>>();
-        var row = new ArrayList<String>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.length(); i++) {
-            var c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }

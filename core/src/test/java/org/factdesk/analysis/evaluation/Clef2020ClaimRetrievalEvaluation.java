@@ -147,45 +147,11 @@ public final class Clef2020ClaimRetrievalEvaluation implements Evaluation {
         return sum / Math.min(relevant.size(), k);
     }
 
-    /** Tab-separated rows after the header; a field in double quotes may hold tabs, newlines and "" for a quote. */
+    /** The rows after the header, each field stripped, where a row has an id and a text. */
     static List<String[]> rows(Path tsv) throws IOException {
-        var text = Files.readString(tsv, StandardCharsets.UTF_8);
-        var rows = new ArrayList<String[]>();
-        var fields = new ArrayList<String>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var header = true;
-        for (var i = 0; i < text.length(); i++) {
-            var c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-            } else if (c == '\t') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || i == text.length() - 1) {
-                if (c != '\n' && c != '\r') {
-                    field.append(c);
-                }
-                fields.add(field.toString().strip());
-                field.setLength(0);
-                if (!header && fields.size() >= 2 && !fields.get(0).isBlank()) {
-                    rows.add(fields.toArray(String[]::new));
-                }
-                header = false;
-                fields.clear();
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        return rows;
+        return BenchmarkFiles.delimitedRows(Files.readString(tsv, StandardCharsets.UTF_8), '\t').stream().skip(1)
+                .map(row -> row.stream().map(String::strip).toArray(String[]::new))
+                .filter(fields -> fields.length >= 2 && !fields[0].isBlank())
+                .toList();
     }
 }

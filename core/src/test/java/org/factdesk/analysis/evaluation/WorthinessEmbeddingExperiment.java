@@ -62,8 +62,8 @@ public final class WorthinessEmbeddingExperiment implements Evaluation {
         }
         results.add(new Result("clef2020-t1-test", SYSTEM, "map", averagePrecision(tweets), Map.of(), null));
         var byDebate = new LinkedHashMap<String, List<Map.Entry<Double, Boolean>>>();
-        var rows = Clef2019CheckWorthinessEvaluation.csvRows(Files.readString(dir.resolve("clef19/CT19-T1-Test.csv"),
-                StandardCharsets.UTF_8));
+        var rows = BenchmarkFiles.delimitedRows(Files.readString(dir.resolve("clef19/CT19-T1-Test.csv"),
+                StandardCharsets.UTF_8), ',');
         for (var row : rows.subList(1, rows.size())) {
             if (row.size() >= 5) {
                 byDebate.computeIfAbsent(row.get(4), d -> new ArrayList<>())

@@ -1,10 +1,17 @@
 package org.factdesk.analysis.extract;
 
 /**
- * Minimises the weighted logistic loss with an L2 penalty over sparse binary features by limited-memory BFGS with
- * a backtracking line search. Deterministic: the same rows give the same weights.
+ * The trainers' one minimiser: limited-memory BFGS with a backtracking line search, deterministic (the same rows
+ * give the same weights). An instance is the weighted logistic loss with an L2 penalty over sparse features, which
+ * the check-worthiness trainer minimises; the cleaner's trainer passes an objective of its own.
  */
-final class Lbfgs {
+public final class Lbfgs {
+
+    /** A differentiable function to minimise. */
+    public interface Objective {
+        /** The value at {@code x}; its gradient is written into {@code gradient}. */
+        double evaluate(double[] x, double[] gradient);
+    }
 
     private static final int MEMORY = 10;
 
@@ -53,10 +60,18 @@ final class Lbfgs {
     }
 
     double[] minimise(double[] start, int iterations) {
+        return minimise(this::loss, start, iterations, 1e-7);
+    }
+
+    /**
+     * @param iterations at most this many steps
+     * @param tolerance  stops once a step improves the value by less than this share of it
+     */
+    public static double[] minimise(Objective objective, double[] start, int iterations, double tolerance) {
         var n = start.length;
         var w = start.clone();
         var g = new double[n];
-        var f = loss(w, g);
+        var f = objective.evaluate(w, g);
         var s = new double[MEMORY][];
         var y = new double[MEMORY][];
         var rho = new double[MEMORY];
@@ -95,7 +110,7 @@ final class Lbfgs {
                 for (var j = 0; j < n; j++) {
                     next[j] = w[j] + step * d[j];
                 }
-                nextLoss = loss(next, nextGradient);
+                nextLoss = objective.evaluate(next, nextGradient);
                 if (nextLoss <= f + 1e-4 * step * slope || step < 1e-10) {
                     break;
                 }
@@ -124,7 +139,7 @@ final class Lbfgs {
                 rho[stored] = 1 / sy;
                 stored++;
             }
-            if (improvement < 1e-7 * Math.max(1, Math.abs(f))) {
+            if (improvement < tolerance * Math.max(1, Math.abs(f))) {
                 break;
             }
         }

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.factdesk.analysis.evaluation.Clef2019CheckWorthinessEvaluation;
+import org.factdesk.analysis.evaluation.BenchmarkFiles;
 
 /**
  * The training and held-out parts of the public check-worthiness sets in {@code claimbuster-checkworthiness}
@@ -79,7 +79,7 @@ final class WorthinessCorpora {
 
     /** Columns line_number, speaker, text, label, file_name; quoted as CSV. */
     static List<Statement> clef2019(Path csv) throws IOException {
-        var rows = Clef2019CheckWorthinessEvaluation.csvRows(Files.readString(csv, StandardCharsets.UTF_8));
+        var rows = BenchmarkFiles.delimitedRows(Files.readString(csv, StandardCharsets.UTF_8), ',');
         var statements = new ArrayList<Statement>();
         for (var row : rows.subList(1, rows.size())) {
             if (row.size() >= 5) {
