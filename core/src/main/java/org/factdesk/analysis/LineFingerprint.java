@@ -1,5 +1,9 @@
 package org.factdesk.analysis;
 
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A 64-bit fingerprint of one line of a document, the same for the same line whatever its case, punctuation,
  * spacing or figures: "Updated 14:02, 3 June" and "Updated 09:17, 4 June" share one. Lines an outlet prints around
@@ -12,6 +16,23 @@ public final class LineFingerprint {
     private static final long PRIME = 0x100000001b3L;
 
     private LineFingerprint() {
+    }
+
+    /** Fingerprints as stored beside an article, 8 bytes each in their order. */
+    public static byte[] encode(List<Long> fingerprints) {
+        var buffer = ByteBuffer.allocate(fingerprints.size() * Long.BYTES);
+        fingerprints.forEach(buffer::putLong);
+        return buffer.array();
+    }
+
+    /** Stored fingerprints read back; a trailing part shorter than one fingerprint is no fingerprint. */
+    public static List<Long> decode(byte[] stored) {
+        var buffer = ByteBuffer.wrap(stored);
+        var fingerprints = new ArrayList<Long>(stored.length / Long.BYTES);
+        while (buffer.remaining() >= Long.BYTES) {
+            fingerprints.add(buffer.getLong());
+        }
+        return fingerprints;
     }
 
     /** FNV-1a over the line's letters in lower case and its digits as 0; 0 for a line without either. */

@@ -32,4 +32,12 @@ class LineFingerprintTest {
         // stored fingerprints must keep matching new documents: this value may never change
         assertEquals(0x257fafabd18534a6L, LineFingerprint.of("Share this article"));
     }
+
+    @Test
+    void storedFingerprintsReadBackInTheirOrder() {
+        var lines = java.util.List.of(LineFingerprint.of("Share this article"), 0L, Long.MIN_VALUE, -1L);
+        assertEquals(lines, LineFingerprint.decode(LineFingerprint.encode(lines)));
+        assertEquals(32, LineFingerprint.encode(lines).length);
+        assertEquals(java.util.List.of(), LineFingerprint.decode(new byte[7]), "less than one fingerprint");
+    }
 }

@@ -43,28 +43,52 @@ public final class SharedLines {
      * a bounded amount per document.
      */
     public static List<SeenLines> of(List<Document> documents) {
-        var paragraphs = documents.stream().map(document -> paragraphs(document.cleanedText())).toList();
-        var fingerprints = documents.stream().map(document -> Set.copyOf(document.fingerprints())).toList();
+        var read = documents.stream().map(Read::of).toList();
+        var compared = read.subList(0, Math.min(read.size(), MAX_OTHERS + 1));
         var result = new ArrayList<SeenLines>();
-        for (var i = 0; i < documents.size(); i++) {
-            var counts = new HashMap<Long, Integer>();
-            var others = 0;
-            for (var j = 0; j < Math.min(documents.size(), MAX_OTHERS + 1); j++) {
-                if (i == j || copies(fingerprints.get(i), fingerprints.get(j))
-                        || sameStory(names(paragraphs.get(i), fingerprints.get(j)),
-                        names(paragraphs.get(j), fingerprints.get(i)))) {
-                    continue;
-                }
-                others++;
-                for (var fingerprint : fingerprints.get(j)) {
-                    if (fingerprints.get(i).contains(fingerprint)) {
-                        counts.merge(fingerprint, 1, Integer::sum);
-                    }
-                }
+        for (var i = 0; i < read.size(); i++) {
+            var others = new ArrayList<>(compared);
+            if (i < compared.size()) {
+                others.remove(i);
             }
-            result.add(others == 0 ? SeenLines.NONE : new SeenLines(counts, others));
+            result.add(seenBy(read.get(i), others));
         }
         return result;
+    }
+
+    /**
+     * What the other documents of an outlet or an import that report other stories show of one document's lines:
+     * the server asks this of an outlet's recent articles, the {@code analyze} command of a folder's files. At most
+     * the first {@value #MAX_OTHERS} others are read.
+     */
+    public static SeenLines seenBy(Document document, List<Document> others) {
+        return seenBy(Read.of(document), others.subList(0, Math.min(others.size(), MAX_OTHERS)).stream()
+                .map(Read::of).toList());
+    }
+
+    /** A document's lines as a set and its text as paragraphs, read once however often it is compared. */
+    private record Read(Set<Long> lines, List<String> paragraphs) {
+        static Read of(Document document) {
+            return new Read(Set.copyOf(document.fingerprints()), SharedLines.paragraphs(document.cleanedText()));
+        }
+    }
+
+    private static SeenLines seenBy(Read document, List<Read> others) {
+        var counts = new HashMap<Long, Integer>();
+        var compared = 0;
+        for (var other : others.subList(0, Math.min(others.size(), MAX_OTHERS))) {
+            if (copies(document.lines(), other.lines()) || sameStory(names(document.paragraphs(), other.lines()),
+                    names(other.paragraphs(), document.lines()))) {
+                continue;
+            }
+            compared++;
+            for (var fingerprint : other.lines()) {
+                if (document.lines().contains(fingerprint)) {
+                    counts.merge(fingerprint, 1, Integer::sum);
+                }
+            }
+        }
+        return compared == 0 ? SeenLines.NONE : new SeenLines(counts, compared);
     }
 
     /**

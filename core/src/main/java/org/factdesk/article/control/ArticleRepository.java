@@ -15,6 +15,7 @@ import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleLink;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.article.entity.Fingerprint;
+import org.factdesk.article.entity.StoredLines;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.NotFoundException;
 import org.factdesk.shared.boundary.StaleVersionException;
@@ -49,16 +50,25 @@ public class ArticleRepository {
         em.persist(article);
     }
 
-    /** The first other article with exactly this text, by its fingerprint only: no text is read. */
     /** The outlet's stored copy with exactly this cleaned text, if it has one. */
     public Optional<ArticleLink> sameCopy(Outlet outlet, String hash) {
         return em.createNamedQuery("Article.linkBySameCopy", ArticleLink.class).setParameter("hash", hash)
                 .setParameter("outlet", outlet).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The first other article with exactly this text, by its fingerprint only: no text is read. */
     public Optional<Fingerprint> firstWithContentHash(String hash, long excludeId) {
         return em.createNamedQuery("Article.fingerprintsByContentHash", Fingerprint.class).setParameter("hash", hash)
                 .setParameter("excludeId", excludeId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The lines of the outlet's latest articles, newest first, first copies only (a duplicate prints what its
+     * original prints): at most {@code max} rows, each bounded in bytes by {@link StoredLines}.
+     */
+    public List<StoredLines> linesOfOutlet(Outlet outlet, long excludeId, int max) {
+        return em.createNamedQuery("Article.linesOfOutlet", StoredLines.class).setParameter("outlet", outlet)
+                .setParameter("excludeId", excludeId).setMaxResults(max).getResultList();
     }
 
     /**

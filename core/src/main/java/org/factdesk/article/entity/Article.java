@@ -17,10 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.factdesk.analysis.EngineWarning;
+import org.factdesk.analysis.RemovedLine;
 import org.factdesk.outlet.entity.Outlet;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.shared.boundary.DeskMessage;
@@ -47,6 +49,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
         + " from Article a join a.outlet o where a.duplicateOf.id = :id order by a.id")
 @NamedQuery(name = "Article.linkBySameCopy", query = "select new org.factdesk.article.entity.ArticleLink(a.id, a.heading, o.name)"
         + " from Article a join a.outlet o where a.contentHash = :hash and o = :outlet order by a.id")
+@NamedQuery(name = "Article.linesOfOutlet", query = "select new org.factdesk.article.entity.StoredLines(a.id, a.lineFingerprints,"
+        + " substring(a.cleanedText, 1, " + StoredLines.TEXT_READ + ")) from Article a where a.outlet = :outlet"
+        + " and a.duplicateOf is null and a.lineFingerprints is not null and a.id <> :excludeId"
+        + " order by a.ingestedAt desc, a.id desc")
 @NamedQuery(name = "Article.countByState", query = "select a.state, count(a) from Article a group by a.state")
 public class Article extends BaseEntity {
 
@@ -98,9 +104,11 @@ public class Article extends BaseEntity {
     @Column(nullable = false, length = Heading.COLUMN)
     private String heading;
 
-    /** JSON array of the fragments that cleaning dropped, shown on demand. */
-    @Column(name = "removed_fragments", nullable = false)
-    private String removedFragments;
+    /** What cleaning cut, in document order, each with why: shown on demand, and put back by an editor. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "article_removed_line", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    private List<CutLine> removedLines = new ArrayList<>();
 
     /** What the engine warned about, in its order; read in the language of whoever opens the article. */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -108,9 +116,12 @@ public class Article extends BaseEntity {
     @OrderColumn(name = "position")
     private List<ArticleWarning> warnings = new ArrayList<>();
 
-    /** JSON array of removed lines an editor restored; re-analysis keeps them. */
-    @Column(name = "restored_fragments")
-    private String restoredFragments;
+    /** Lines cleaning cut that an editor put back, in the order restored; every new analysis keeps them. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "article_restored_line", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> restoredLines = new ArrayList<>();
 
     /** Comma-separated agencies the text cites. */
     @Audited
@@ -124,6 +135,10 @@ public class Article extends BaseEntity {
     /** MinHash signature of the cleaned text: near-duplicates. */
     @Column(name = "minhash", nullable = false, length = 4000)
     private String minhash;
+
+    /** Every line of the source as first cleaned, by {@code LineFingerprint}, 8 bytes each: the outlet's site chrome. */
+    @Column(name = "line_fingerprints")
+    private byte[] lineFingerprints;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "article_band", joinColumns = @JoinColumn(name = "article_id"),
@@ -179,7 +194,6 @@ public class Article extends BaseEntity {
         this.ingestedBy = ingestedBy;
         this.ingestedAt = Instant.now();
         this.dueAt = ingestedAt.plus(outlet.getPriority().turnaround());
-        this.removedFragments = "[]";
         head();
     }
 
@@ -194,20 +208,47 @@ public class Article extends BaseEntity {
         head();
     }
 
-    public void recordCleaning(String removedFragmentsJson, List<EngineWarning> engineWarnings, String agencies) {
-        this.removedFragments = Objects.requireNonNull(removedFragmentsJson);
+    public void recordCleaning(List<RemovedLine> removed, List<EngineWarning> engineWarnings, String agencies) {
+        cut(removed);
         warnAbout(engineWarnings);
         this.agencies = agencies;
     }
 
-    /** Replaces the cleaning's result after an editor restored a line; the raw text never changes. */
-    public void recleaned(String newCleanedText, String removedFragmentsJson, List<EngineWarning> engineWarnings,
-                          String restoredFragmentsJson) {
+    /**
+     * Replaces the cleaning's result after an editor put a cut line back; the raw text never changes.
+     *
+     * @param restored the line put back, which the analysis was asked to keep
+     */
+    public void recleaned(String newCleanedText, List<RemovedLine> removed, List<EngineWarning> engineWarnings,
+                          String restored) {
+        if (!restoredLines.contains(restored)) {
+            restoredLines.add(restored);
+        }
         this.cleanedText = Objects.requireNonNull(newCleanedText);
-        this.removedFragments = Objects.requireNonNull(removedFragmentsJson);
+        cut(removed);
         warnAbout(engineWarnings);
-        this.restoredFragments = restoredFragmentsJson;
         head();
+    }
+
+    private void cut(List<RemovedLine> removed) {
+        removedLines.clear();
+        removed.forEach(line -> removedLines.add(new CutLine(line)));
+    }
+
+    /** Whether cleaning cut exactly this line, so that an editor may put it back. */
+    public boolean hasCut(String line) {
+        return removedLines.stream().anyMatch(cut -> cut.getText().equals(line));
+    }
+
+    public List<CutLine> getRemovedLines() {
+        return List.copyOf(removedLines);
+    }
+
+    /** The lines editors put back, with the one about to be put back: what the next analysis keeps. */
+    public Set<String> linesKeptWith(String line) {
+        var keep = new LinkedHashSet<>(restoredLines);
+        keep.add(line);
+        return keep;
     }
 
     private void head() {
@@ -258,14 +299,15 @@ public class Article extends BaseEntity {
         engineWarnings.forEach(warning -> warnings.add(new ArticleWarning(warning)));
     }
 
-    public String getRestoredFragments() {
-        return restoredFragments;
-    }
-
     public void fingerprint(String contentHash, String minhash, Set<Long> bandKeys) {
         this.contentHash = Objects.requireNonNull(contentHash);
         this.minhash = Objects.requireNonNull(minhash);
         this.bandKeys = new HashSet<>(bandKeys);
+    }
+
+    /** Keeps the lines of the source, so that the outlet's next copies tell its site chrome from their story. */
+    public void printsLines(byte[] fingerprints) {
+        this.lineFingerprints = Objects.requireNonNull(fingerprints).clone();
     }
 
     /** Flags this copy as a near-duplicate of one already on the desk. It stays, linked, so nobody's work is dropped. */
@@ -373,10 +415,6 @@ public class Article extends BaseEntity {
 
     public String getCleanedText() {
         return cleanedText;
-    }
-
-    public String getRemovedFragments() {
-        return removedFragments;
     }
 
     /** The engine's warnings as messages of the core bundle, to be read in any language. */

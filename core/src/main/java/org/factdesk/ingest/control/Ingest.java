@@ -2,7 +2,6 @@ package org.factdesk.ingest.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
@@ -10,13 +9,13 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
+import org.factdesk.analysis.LineFingerprint;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.clean.SourceDecoder;
 import org.factdesk.analysis.story.ContentFingerprint;
@@ -61,6 +60,9 @@ public class Ingest {
 
     @Inject
     EventLog log;
+
+    @Inject
+    OutletChrome chrome;
 
     @Inject
     StoryAssignment stories;
@@ -118,7 +120,8 @@ public class Ingest {
      */
     public IngestResult store(ReadDocument document, Outlet outlet, User actor) {
         var request = document.request();
-        var analysis = document.analysis();
+        var analysis = chrome.clean(SourceDocument.of(request.fileName(), document.decoded().text()),
+                document.analysis(), outlet, -1, Set.of());
         var contentHash = TextNormalizer.sha256(analysis.cleanedText());
         var stored = articles.sameCopy(outlet, contentHash);
         if (stored.isPresent()) {
@@ -128,12 +131,13 @@ public class Ingest {
         var meta = analysis.metadata();
         article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
                 truncate(meta.dateline(), 300), meta.publishedOn(), document.url(), truncate(request.fileName(), 255));
-        article.recordCleaning(jsonArray(analysis.removedTexts()),
+        article.recordCleaning(analysis.removed(),
                 java.util.stream.Stream.concat(document.decoded().warnings().stream(), analysis.warnings().stream()).toList(),
                 truncate(String.join(", ", meta.agencies()), 500));
         var signature = fingerprints.signature(analysis.cleanedText());
         var bandKeys = Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet());
         article.fingerprint(contentHash, signature.encode(), bandKeys);
+        article.printsLines(LineFingerprint.encode(analysis.fingerprints()));
         articles.add(article);
         linkDuplicate(article, signature, bandKeys);
         var filed = addClaims(article, analysis);
@@ -158,18 +162,17 @@ public class Ingest {
         if (!ArticleWorkflow.isUntouched(article, found)) {
             throw new BusinessException("ingest.restoreLocked");
         }
-        if (!strings(article.getRemovedFragments()).contains(fragment)) {
+        if (!article.hasCut(fragment)) {
             throw new BusinessException("ingest.restoreGone");
         }
-        var keep = new LinkedHashSet<>(article.getRestoredFragments() == null ? List.of() : strings(article.getRestoredFragments()));
-        keep.add(fragment);
-        var analysis = analyzer.analyze(SourceDocument.of(article.getSourceName(), article.getRawText()), keep);
+        var keep = article.linesKeptWith(fragment);
+        var source = SourceDocument.of(article.getSourceName(), article.getRawText());
+        var analysis = chrome.clean(source, analyzer.analyze(source, keep), article.getOutlet(), article.getId(), keep);
         if (analysis.cleanedText().isBlank()) {
             throw new BusinessException("ingest.restoreEmpty");
         }
         dropClaims(found);
-        article.recleaned(analysis.cleanedText(), jsonArray(analysis.removedTexts()), analysis.warnings(),
-                jsonArray(List.copyOf(keep)));
+        article.recleaned(analysis.cleanedText(), analysis.removed(), analysis.warnings(), fragment);
         var signature = fingerprints.signature(analysis.cleanedText());
         article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(),
                 Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet()));
@@ -187,12 +190,6 @@ public class Ingest {
             em.remove(claim);
         }
         em.flush();
-    }
-
-    private static List<String> strings(String jsonArray) {
-        try (var reader = Json.createReader(new java.io.StringReader(jsonArray))) {
-            return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
-        }
     }
 
     /**
@@ -253,12 +250,6 @@ public class Ingest {
             // reported below
         }
         throw new BusinessException("ingest.notWebAddress", truncate(candidate, 100));
-    }
-
-    private static String jsonArray(List<String> values) {
-        var array = Json.createArrayBuilder();
-        values.forEach(array::add);
-        return array.build().toString();
     }
 
     static String truncate(String value, int max) {

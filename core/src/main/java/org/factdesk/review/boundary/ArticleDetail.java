@@ -1,5 +1,6 @@
 package org.factdesk.review.boundary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +22,16 @@ import org.factdesk.workflow.boundary.HistoryEntry;
  *                       ({@link ArticleWorkflow#isUntouched})
  */
 public record ArticleDetail(ArticleView article, List<ClaimView> claims, Map<Long, ReviewView> reviewsByClaim,
-                            List<ArticleLink> duplicates, List<HistoryEntry> history, List<String> removed,
+                            List<ArticleLink> duplicates, List<HistoryEntry> history, List<CutLineView> removed,
                             List<DeskMessage> warnings, List<ArticleLink> storyArticles, Set<Long> conflictingClaims,
                             boolean untouched) {
+
+    /** How many lines cleaning cut for each reason, in the order the reasons first occur in the text. */
+    public List<Map.Entry<String, Long>> removedByReason() {
+        var counts = new LinkedHashMap<String, Long>();
+        removed.forEach(line -> counts.merge(line.reason(), 1L, Long::sum));
+        return List.copyOf(counts.entrySet());
+    }
 
     public boolean conflicting(long claimId) {
         return conflictingClaims.contains(claimId);

@@ -5,9 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,13 +50,7 @@ public class ArticleDetailService {
                 .collect(Collectors.toMap(r -> r.getClaim().getId(), r -> ReviewView.of(r, me)));
         return new ArticleDetail(ArticleView.of(article), itsClaims.stream().map(ClaimView::of).toList(), byClaim,
                 articles.duplicatesOf(articleId), log.forArticle(articleId).stream().map(HistoryEntry::of).toList(),
-                strings(article.getRemovedFragments()), article.getWarnings(), articles.sameStory(article),
+                article.getRemovedLines().stream().map(CutLineView::of).toList(), article.getWarnings(), articles.sameStory(article),
                 matches.conflictingClaims(articleId), ArticleWorkflow.isUntouched(article, itsClaims));
-    }
-
-    private static List<String> strings(String jsonArray) {
-        try (var reader = Json.createReader(new StringReader(jsonArray))) {
-            return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-        }
     }
 }

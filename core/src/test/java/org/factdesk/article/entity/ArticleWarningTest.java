@@ -69,7 +69,8 @@ class ArticleWarningTest {
     @Test
     void aNewAnalysisReplacesTheWarningsOfTheOneBefore() {
         var article = analysed("The minister\u0000 said on Friday that exports rose 5 percent in 2023.");
-        article.recleaned("The minister said on Friday that exports rose 5 percent in 2023.", "[]", List.of(), "[]");
+        article.recleaned("The minister said on Friday that exports rose 5 percent in 2023.", List.of(), List.of(),
+                "The minister");
 
         assertEquals(List.of(), read(article, Locale.GERMAN));
     }
@@ -80,7 +81,7 @@ class ArticleWarningTest {
 
     private static Article article(List<EngineWarning> warnings) {
         var article = new Article(new Outlet("Outlet"), "raw", "Cleaned text.", null);
-        article.recordCleaning("[]", warnings, null);
+        article.recordCleaning(List.of(), warnings, null);
         return article;
     }
 

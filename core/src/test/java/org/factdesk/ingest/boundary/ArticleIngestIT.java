@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.review.boundary.ArticleDetailService;
+import org.factdesk.review.boundary.CutLineView;
 import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.testsupport.Deployments;
 import org.factdesk.testsupport.Fixtures;
@@ -174,23 +175,27 @@ class ArticleIngestIT {
     void aLineCutByMistakeIsRestoredUntilWorkOnTheClaimsBegins() {
         var id = upload("glued-" + Fixtures.unique() + ".txt", seed("004_6b55d9e8d47e983b.txt")).articleId();
         var before = as(journalist, () -> details.get(id));
-        var glued = before.removed().stream().filter(r -> r.startsWith("See also Did Lindner")).findFirst().orElseThrow();
+        var glued = before.removed().stream().map(CutLineView::text).filter(r -> r.startsWith("See also Did Lindner"))
+                .findFirst().orElseThrow();
+        assertTrue(before.removed().stream().noneMatch(r -> r.reason().equals(CutLineView.UNKNOWN)),
+                "each cut line keeps why it was cut: " + before.removed());
 
         as(journalist, () -> ingest.restore(id, before.article().version(), glued));
 
         var after = as(journalist, () -> details.get(id));
         assertTrue(after.article().cleanedText().contains(glued), "the line is back in the text");
-        assertFalse(after.removed().contains(glued));
+        assertFalse(after.removed().stream().anyMatch(r -> r.text().equals(glued)));
         assertEquals(before.claims().size(), after.claims().size(), "the same claims are found again");
         assertTrue(after.history().stream().anyMatch(e -> e.action().equals("article.restored")));
 
         var chief = identities.of(fixtures.user("chief", Role.DESK_CHIEF), Role.DESK_CHIEF);
-        var other = after.removed().get(0);
+        var other = after.removed().get(0).text();
         as(journalist, () -> claims.take(after.claims().get(0).id()));
         var refused = assertThrows(BusinessException.class,
                 () -> as(chief, () -> ingest.restore(id, as(chief, () -> details.get(id)).article().version(), other)));
         assertTrue(refused.getMessage().contains("before anyone is assigned"), refused.getMessage());
-        assertTrue(as(journalist, () -> details.get(id)).removed().contains(other), "nothing changed");
+        assertTrue(as(journalist, () -> details.get(id)).removed().stream().anyMatch(r -> r.text().equals(other)),
+                "nothing changed");
     }
 
     private void assertRefused(String fileName, byte[] content, String reason) {

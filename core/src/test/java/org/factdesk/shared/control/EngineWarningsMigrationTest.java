@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.shared.boundary.DeskMessage;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,8 +38,7 @@ class EngineWarningsMigrationTest {
 
     private static void migrate(String target) {
         var loader = EngineWarningsMigrationTest.class.getClassLoader();
-        Flyway.configure(loader).dataSource(URL, "sa", "").resourceProvider(new MigrationScripts(loader))
-                .placeholders(SchemaMigration.placeholders(false)).target(target).load().migrate();
+        SchemaMigration.configure(loader, false).dataSource(URL, "sa", "").target(target).load().migrate();
     }
 
     private static String article(long id, String warningsJson) {

@@ -6,7 +6,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Notifications stored with a web address before V63 still open the same thing after it. */
@@ -31,8 +30,7 @@ class NotificationTargetsMigrationTest {
 
     private static void migrate(String target) {
         var loader = NotificationTargetsMigrationTest.class.getClassLoader();
-        Flyway.configure(loader).dataSource(URL, "sa", "").resourceProvider(new MigrationScripts(loader))
-                .placeholders(SchemaMigration.placeholders(false)).target(target).load().migrate();
+        SchemaMigration.configure(loader, false).dataSource(URL, "sa", "").target(target).load().migrate();
     }
 
     private static String notification(long id, String link) {
