@@ -20,7 +20,7 @@ import org.factdesk.outlet.entity.Outlet;
 public class OutletChrome {
 
     /** How many of the outlet's latest articles a new copy is compared with: a bounded read per ingest. */
-    static final int RECENT_ARTICLES = 30;
+    public static final int RECENT_ARTICLES = 30;
 
     @Inject
     ArticleAnalyzer analyzer;
