@@ -430,6 +430,10 @@ public class Article extends BaseEntity {
         return contentHash;
     }
 
+    public Set<Long> getBandKeys() {
+        return Set.copyOf(bandKeys);
+    }
+
     public String getMinhash() {
         return minhash;
     }

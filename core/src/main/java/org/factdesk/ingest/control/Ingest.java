@@ -2,32 +2,22 @@ package org.factdesk.ingest.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.factdesk.analysis.Analysis;
 import org.factdesk.analysis.ArticleAnalyzer;
 import org.factdesk.analysis.LineFingerprint;
 import org.factdesk.analysis.SourceDocument;
 import org.factdesk.analysis.clean.SourceDecoder;
-import org.factdesk.analysis.story.ContentFingerprint;
-import org.factdesk.analysis.story.MinHashSignature;
 import org.factdesk.article.control.ArticleRepository;
 import org.factdesk.article.entity.Article;
 import org.factdesk.article.entity.ArticleState;
 import org.factdesk.claim.control.ArticleWorkflow;
 import org.factdesk.claim.control.ClaimRepository;
-import org.factdesk.claim.entity.Claim;
-import org.factdesk.claim.entity.ClaimMatch;
-import org.factdesk.ingest.boundary.AlreadyStoredException;
 import org.factdesk.ingest.boundary.IngestRequest;
 import org.factdesk.ingest.boundary.IngestResult;
 import org.factdesk.outlet.control.OutletRepository;
@@ -39,12 +29,13 @@ import org.factdesk.workflow.control.EventLog.Subject;
 
 /**
  * Takes one copy of a story from bytes to a stored article with its claim candidates, in the caller's
- * transaction: either all of it is stored or, on any refusal, nothing.
+ * transaction: either all of it is stored or, on any refusal, nothing. The steps, each once: read (decode and
+ * guard, analyse), weigh the outlet's site chrome ({@link OutletChrome}), fingerprint, refuse a second copy and
+ * link to the first ({@link CopyLinking}), store the claims ({@link ClaimFiling}), file under a story
+ * ({@link StoryAssignment}), match ({@link ClaimMatching}).
  */
 @Dependent
 public class Ingest {
-
-    private final ContentFingerprint fingerprints = new ContentFingerprint();
 
     @Inject
     ArticleAnalyzer analyzer;
@@ -65,13 +56,16 @@ public class Ingest {
     OutletChrome chrome;
 
     @Inject
+    CopyLinking copies;
+
+    @Inject
+    ClaimFiling claimFiling;
+
+    @Inject
     StoryAssignment stories;
 
     @Inject
     ClaimMatching matching;
-
-    @PersistenceContext
-    EntityManager em;
 
     /** A document read and analysed, ready to be stored: nothing of it has touched the database yet. */
     public record ReadDocument(IngestRequest request, String outletName, String url, SourceDecoder.Decoded decoded,
@@ -122,26 +116,19 @@ public class Ingest {
         var request = document.request();
         var analysis = chrome.clean(SourceDocument.of(request.fileName(), document.decoded().text()),
                 document.analysis(), outlet, -1, Set.of());
-        var contentHash = TextNormalizer.sha256(analysis.cleanedText());
-        var stored = articles.sameCopy(outlet, contentHash);
-        if (stored.isPresent()) {
-            throw AlreadyStoredException.of(request.fileName(), stored.get().id(), stored.get().heading());
-        }
         var article = new Article(outlet, document.decoded().text(), analysis.cleanedText(), actor);
         var meta = analysis.metadata();
         article.describe(truncate(meta.title(), Article.TITLE_MAX), truncate(meta.byline(), 300),
                 truncate(meta.dateline(), 300), meta.publishedOn(), document.url(), truncate(request.fileName(), 255));
         article.recordCleaning(analysis.removed(),
-                java.util.stream.Stream.concat(document.decoded().warnings().stream(), analysis.warnings().stream()).toList(),
+                Stream.concat(document.decoded().warnings().stream(), analysis.warnings().stream()).toList(),
                 truncate(String.join(", ", meta.agencies()), 500));
-        var signature = fingerprints.signature(analysis.cleanedText());
-        var bandKeys = Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet());
-        article.fingerprint(contentHash, signature.encode(), bandKeys);
         article.printsLines(LineFingerprint.encode(analysis.fingerprints()));
+        copies.fingerprint(article);
+        copies.refuseSecondCopy(article, request.fileName());
         articles.add(article);
-        linkDuplicate(article, signature, bandKeys);
-        var filed = addClaims(article, analysis);
-        em.flush();
+        copies.linkToOriginal(article);
+        var filed = claimFiling.file(article, analysis);
         stories.assign(article, analysis);
         matching.match(article, filed);
         var actorName = actor == null ? "system" : actor.getUsername();
@@ -171,57 +158,12 @@ public class Ingest {
         if (analysis.cleanedText().isBlank()) {
             throw new BusinessException("ingest.restoreEmpty");
         }
-        dropClaims(found);
+        claimFiling.withdraw(found);
         article.recleaned(analysis.cleanedText(), analysis.removed(), analysis.warnings(), fragment);
-        var signature = fingerprints.signature(analysis.cleanedText());
-        article.fingerprint(TextNormalizer.sha256(analysis.cleanedText()), signature.encode(),
-                Arrays.stream(fingerprints.bandKeys(signature)).boxed().collect(Collectors.toSet()));
-        var filed = addClaims(article, analysis);
-        em.flush();
+        copies.fingerprint(article);
+        var filed = claimFiling.file(article, analysis);
         matching.match(article, filed);
         log.record(actor.getUsername(), Subject.article(article.getId()), "article.restored", null, null, fragment);
-    }
-
-    /** One by one, not in bulk, so that the audit trail and the search index see each claim go. */
-    private void dropClaims(List<Claim> stored) {
-        for (var claim : stored) {
-            em.createQuery("select m from ClaimMatch m where m.claim = :c or m.matched = :c", ClaimMatch.class)
-                    .setParameter("c", claim).getResultList().forEach(em::remove);
-            em.remove(claim);
-        }
-        em.flush();
-    }
-
-    /**
-     * Links the article to the first copy of its text: an identical text by its hash, else the engine's choice among
-     * the stored texts sharing a band key, as the {@code analyze} command chooses among the files before it.
-     */
-    private void linkDuplicate(Article article, MinHashSignature signature, Set<Long> bandKeys) {
-        var exact = articles.firstWithContentHash(article.getContentHash(), article.getId());
-        if (exact.isPresent()) {
-            article.markDuplicateOf(articles.get(exact.get().originalId()), 1.0);
-            return;
-        }
-        var candidates = articles.sharingBandKeys(bandKeys, article.getId()).stream()
-                .map(f -> new ContentFingerprint.Stored(f.articleId(), f.originalId(), MinHashSignature.decode(f.minhash())))
-                .toList();
-        ContentFingerprint.originalOf(signature, candidates)
-                .ifPresent(o -> article.markDuplicateOf(articles.get(o.article()), o.similarity()));
-    }
-
-    /** The claims the engine files, each with the sentence it stands in, which matching compares it through. */
-    private List<Claim> addClaims(Article article, Analysis analysis) {
-        var filed = new ArrayList<Claim>();
-        for (var candidate : analysis.filedClaims()) {
-            var claim = new Claim(article, candidate.text(), candidate.start(), candidate.end(),
-                    candidate.kind(), truncate(candidate.speaker(), 200), candidate.score());
-            claim.explain(candidate.reasons(), truncate(String.join(" \u2190 ", candidate.attribution()), 500));
-            var sentence = analysis.sentenceOf(candidate);
-            claim.standsIn(sentence.start(), sentence.end());
-            em.persist(claim);
-            filed.add(claim);
-        }
-        return filed;
     }
 
     private static String requireOutlet(String name) {
