@@ -14,6 +14,14 @@ public record ApprovalRow(long reviewId, long claimId, String claimText, Verdict
         articleTitle = Heading.of(articleTitle);
     }
 
+    /**
+     * Whether this desk chief may approve or return it: never a review of their own (four eyes, as
+     * {@code Review.isDecidableBy} decides on the review itself).
+     */
+    public boolean decidableBy(String deskChief) {
+        return !authorUsername.equals(deskChief);
+    }
+
     public boolean overdue() {
         return dueAt != null && Instant.now().isAfter(dueAt);
     }
