@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Four eyes in the approval queue: a desk chief's own review is marked there as one another desk chief decides, and
- * the other desk chief sees it unmarked.
+ * the other desk chief sees it unmarked; until a decision the article page says when Publish appears.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,6 +54,12 @@ class ApprovalQueueIT {
             browser.type(By.id("review:evidence:0:url"), "https://example.org/tram-papers");
             browser.click(By.id("review:submit"));
             browser.waitForText(By.id("reviewState"), "Submitted");
+
+            browser.open("article/view.xhtml?id=" + articleId);
+            browser.waitForText(By.id("articleState"), "Awaiting approval");
+            assertTrue(browser.all(By.id("actions:publish")).isEmpty(), "nothing to publish before a decision");
+            assertTrue(browser.text(By.id("actions:publishWhen")).startsWith("Publish appears here once a review"),
+                    "the page says when it can be published");
 
             browser.open("approval/queue.xhtml");
             var own = row(browser, claimText);
