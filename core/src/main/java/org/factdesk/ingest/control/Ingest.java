@@ -185,7 +185,7 @@ public class Ingest {
     /** One by one, not in bulk, so that the audit trail and the search index see each claim go. */
     private void dropClaims(List<Claim> stored) {
         for (var claim : stored) {
-            em.createQuery("select m from ClaimMatch m where m.claim = :c or m.matched = :c", ClaimMatch.class)
+            em.createNamedQuery("ClaimMatch.ofEitherClaim", ClaimMatch.class)
                     .setParameter("c", claim).getResultList().forEach(em::remove);
             em.remove(claim);
         }
