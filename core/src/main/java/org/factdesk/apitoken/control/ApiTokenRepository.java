@@ -33,24 +33,23 @@ public class ApiTokenRepository {
     }
 
     public List<ApiToken> page(int first, int size) {
-        return em.createQuery("select t from ApiToken t join fetch t.user order by t.createdAt desc, t.id desc", ApiToken.class)
+        return em.createNamedQuery("ApiToken.withUserNewestFirst", ApiToken.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long count() {
-        return em.createQuery("select count(t) from ApiToken t", Long.class).getSingleResult();
+        return em.createNamedQuery("ApiToken.count", Long.class).getSingleResult();
     }
 
     /** A bulk update without a version check: concurrent requests on one token must not conflict over this. */
     public void touch(long id, Instant now) {
-        em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :cutoff)")
+        em.createNamedQuery("ApiToken.touchLastUsed")
                 .setParameter("now", now).setParameter("id", id).setParameter("cutoff", now.minus(LAST_USE_PRECISION))
                 .executeUpdate();
     }
 
     public List<String> activeUsernamesStartingWith(String prefix, int max) {
-        return em.createQuery("select u.username from User u where u.active = true and lower(u.username) like :prefix"
-                        + " escape '!' order by u.username", String.class)
+        return em.createNamedQuery("User.activeUsernamesStartingWith", String.class)
                 .setParameter("prefix", likePrefix(prefix))
                 .setMaxResults(max).getResultList();
     }

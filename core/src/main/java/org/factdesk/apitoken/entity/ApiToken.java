@@ -20,6 +20,11 @@ import org.factdesk.user.entity.User;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(name = "ApiToken.findByHash", query = "select t from ApiToken t join fetch t.user where t.tokenHash = :hash")
+@NamedQuery(name = "ApiToken.withUserNewestFirst",
+        query = "select t from ApiToken t join fetch t.user order by t.createdAt desc, t.id desc")
+@NamedQuery(name = "ApiToken.count", query = "select count(t) from ApiToken t")
+@NamedQuery(name = "ApiToken.touchLastUsed", query = "update ApiToken t set t.lastUsedAt = :now"
+        + " where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :cutoff)")
 public class ApiToken extends BaseEntity {
 
     public static final int LABEL_MAX = 100;

@@ -85,7 +85,7 @@ public class ArticleRepository {
 
     /** Copies the system itself ingested from a file of that name: the demo seeds. */
     public long countSystemIngested(String sourceName) {
-        return em.createQuery("select count(a) from Article a where a.sourceName = :name and a.ingestedBy is null", Long.class)
+        return em.createNamedQuery("Article.countSystemIngested", Long.class)
                 .setParameter("name", sourceName).getSingleResult();
     }
 

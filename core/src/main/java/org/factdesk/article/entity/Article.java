@@ -54,7 +54,34 @@ import org.hibernate.envers.RelationTargetAuditMode;
         + " and a.duplicateOf is null and a.lineFingerprints is not null and a.id <> :excludeId"
         + " order by a.ingestedAt desc, a.id desc")
 @NamedQuery(name = "Article.countByState", query = "select a.state, count(a) from Article a group by a.state")
+@NamedQuery(name = "Article.count", query = "select count(a) from Article a")
+@NamedQuery(name = "Article.countSystemIngested",
+        query = "select count(a) from Article a where a.sourceName = :name and a.ingestedBy is null")
+@NamedQuery(name = "Article.otherAppearanceUrls",
+        query = "select a.url from Article a where (a.duplicateOf = :article or a = :original) and a <> :article")
+@NamedQuery(name = "Article.storyCandidatesSince", query = "select s.id, a.storySignature, a.storyVector"
+        + " from Article a join a.story s where a.ingestedAt >= :since and a.id <> :id and a.storySignature is not null"
+        + " order by a.ingestedAt desc, a.id desc")
+@NamedQuery(name = "Article.funnelInPeriod", query = "select " + Article.FUNNEL + Article.INGESTED_IN_PERIOD)
+@NamedQuery(name = "Article.funnelsPerOutletInPeriod",
+        query = "select o.name, " + Article.FUNNEL + Article.INGESTED_IN_PERIOD
+                + " group by o.name order by count(a) desc, o.name")
+@NamedQuery(name = "Article.countOutletsIngestingInPeriod",
+        query = "select count(distinct o.id)" + Article.INGESTED_IN_PERIOD)
+@NamedQuery(name = "Article.ingestTimesInPeriod",
+        query = "select a.ingestedAt from Article a where a.ingestedAt >= :start and a.ingestedAt < :end")
 public class Article extends BaseEntity {
+
+    /** How many articles, then how many of them reached review, approval and publication before the period ended. */
+    static final String FUNNEL = "count(a)"
+            + ", sum(case when exists (select e.id from WorkflowEvent e where e.articleId = a.id"
+            + " and e.subjectType = :article and e.toState in :review and e.occurredAt < :end) then 1 else 0 end)"
+            + ", sum(case when exists (select e.id from WorkflowEvent e where e.articleId = a.id"
+            + " and e.subjectType = :article and e.toState in :approval and e.occurredAt < :end) then 1 else 0 end)"
+            + ", sum(case when exists (select e.id from WorkflowEvent e where e.articleId = a.id"
+            + " and e.subjectType = :article and e.toState in :published and e.occurredAt < :end) then 1 else 0 end)";
+    static final String INGESTED_IN_PERIOD = " from Article a join a.outlet o"
+            + " where a.ingestedAt >= :start and a.ingestedAt < :end";
 
     public static final int TITLE_MAX = 500;
 

@@ -40,8 +40,7 @@ public class ImportRepository {
     }
 
     public List<PendingFile> pending(long jobId) {
-        return em.createQuery("select new org.factdesk.bulkimport.control.PendingFile(e.id, e.position, e.name)"
-                        + " from ImportEntry e where e.job.id = :job and e.status = :pending order by e.position", PendingFile.class)
+        return em.createNamedQuery("ImportEntry.pendingOfJob", PendingFile.class)
                 .setParameter("job", jobId).setParameter("pending", EntryStatus.PENDING).getResultList();
     }
 
@@ -50,40 +49,34 @@ public class ImportRepository {
         for (var status : EntryStatus.values()) {
             counts.put(status, 0L);
         }
-        em.createQuery("select e.status, count(e) from ImportEntry e where e.job.id = :job group by e.status", Object[].class)
+        em.createNamedQuery("ImportEntry.countByStatusOfJob", Object[].class)
                 .setParameter("job", jobId).getResultList()
                 .forEach(row -> counts.put((EntryStatus) row[0], (Long) row[1]));
         return counts;
     }
 
     public List<ImportEntryRow> entries(long jobId, int first, int size) {
-        return em.createQuery("select new org.factdesk.bulkimport.boundary.ImportEntryRow(e.id, e.position, e.name, e.status,"
-                        + " e.reason, e.reasonKey, e.reasonArguments, e.articleId, e.duplicateOfId, e.processedAt)"
-                        + " from ImportEntry e where e.job.id = :job"
-                        + " order by e.position", ImportEntryRow.class)
+        return em.createNamedQuery("ImportEntry.rowsOfJob", ImportEntryRow.class)
                 .setParameter("job", jobId).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long countEntries(long jobId) {
-        return em.createQuery("select count(e) from ImportEntry e where e.job.id = :job", Long.class)
+        return em.createNamedQuery("ImportEntry.countOfJob", Long.class)
                 .setParameter("job", jobId).getSingleResult();
     }
 
     public List<ImportJobRow> jobs(int first, int size) {
-        return em.createQuery("select new org.factdesk.bulkimport.boundary.ImportJobRow(j.id, j.sourceKind, j.sourceName,"
-                        + " j.outletName, j.state, j.entryCount, (select count(e) from ImportEntry e where e.job = j and"
-                        + " e.status <> :pending), u.displayName, j.createdAt) from ImportJob j join j.startedBy u"
-                        + " order by j.createdAt desc, j.id desc", ImportJobRow.class)
+        return em.createNamedQuery("ImportJob.rows", ImportJobRow.class)
                 .setParameter("pending", EntryStatus.PENDING).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long countJobs() {
-        return em.createQuery("select count(j) from ImportJob j", Long.class).getSingleResult();
+        return em.createNamedQuery("ImportJob.count", Long.class).getSingleResult();
     }
 
     /** Imports that were queued or running: at server start, these are the ones a crash cut off. */
     public List<ImportJob> active() {
-        return em.createQuery("select j from ImportJob j where j.state in :states order by j.id", ImportJob.class)
+        return em.createNamedQuery("ImportJob.inStates", ImportJob.class)
                 .setParameter("states", List.of(ImportState.QUEUED, ImportState.RUNNING, ImportState.STOPPING))
                 .getResultList();
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
@@ -20,6 +21,16 @@ import org.factdesk.shared.entity.BaseEntity;
  */
 @Entity
 @Table(name = "import_entry")
+@NamedQuery(name = "ImportEntry.pendingOfJob",
+        query = "select new org.factdesk.bulkimport.control.PendingFile(e.id, e.position, e.name)"
+                + " from ImportEntry e where e.job.id = :job and e.status = :pending order by e.position")
+@NamedQuery(name = "ImportEntry.countByStatusOfJob",
+        query = "select e.status, count(e) from ImportEntry e where e.job.id = :job group by e.status")
+@NamedQuery(name = "ImportEntry.rowsOfJob",
+        query = "select new org.factdesk.bulkimport.boundary.ImportEntryRow(e.id, e.position, e.name, e.status,"
+                + " e.reason, e.reasonKey, e.reasonArguments, e.articleId, e.duplicateOfId, e.processedAt)"
+                + " from ImportEntry e where e.job.id = :job order by e.position")
+@NamedQuery(name = "ImportEntry.countOfJob", query = "select count(e) from ImportEntry e where e.job.id = :job")
 public class ImportEntry extends BaseEntity {
 
     public static final int NAME_MAX = 500;

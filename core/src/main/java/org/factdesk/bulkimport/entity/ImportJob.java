@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
@@ -22,6 +23,13 @@ import org.factdesk.user.entity.User;
  */
 @Entity
 @Table(name = "import_job")
+@NamedQuery(name = "ImportJob.rows",
+        query = "select new org.factdesk.bulkimport.boundary.ImportJobRow(j.id, j.sourceKind, j.sourceName,"
+                + " j.outletName, j.state, j.entryCount, (select count(e) from ImportEntry e where e.job = j and"
+                + " e.status <> :pending), u.displayName, j.createdAt) from ImportJob j join j.startedBy u"
+                + " order by j.createdAt desc, j.id desc")
+@NamedQuery(name = "ImportJob.count", query = "select count(j) from ImportJob j")
+@NamedQuery(name = "ImportJob.inStates", query = "select j from ImportJob j where j.state in :states order by j.id")
 public class ImportJob extends BaseEntity {
 
     @Enumerated(EnumType.STRING)

@@ -35,8 +35,7 @@ public class ClaimMatches {
         var variants = new ArrayList<Variant>();
         var matched = new ArrayList<Claim>();
         var story = claim.getArticle().getStory();
-        for (var match : em.createQuery("select distinct m from ClaimMatch m left join fetch m.conflicts"
-                        + " where m.claim = :claim or m.matched = :claim", ClaimMatch.class)
+        for (var match : em.createNamedQuery("ClaimMatch.ofClaimWithConflicts", ClaimMatch.class)
                 .setParameter("claim", claim).getResultList()) {
             var mine = match.getClaim().equals(claim);
             var other = mine ? match.getMatched() : match.getClaim();
@@ -63,10 +62,10 @@ public class ClaimMatches {
 
     /** Claims of an article that disagree with another copy of the story, for the article page. */
     public Set<Long> conflictingClaims(long articleId) {
-        var ids = new HashSet<Long>(em.createQuery("select m.claim.id from ClaimMatch m where m.conflictKind is not null"
-                + " and m.claim.article.id = :id", Long.class).setParameter("id", articleId).getResultList());
-        ids.addAll(em.createQuery("select m.matched.id from ClaimMatch m where m.conflictKind is not null"
-                + " and m.matched.article.id = :id", Long.class).setParameter("id", articleId).getResultList());
+        var ids = new HashSet<Long>(em.createNamedQuery("ClaimMatch.conflictingClaimIdsOfArticle", Long.class)
+                .setParameter("id", articleId).getResultList());
+        ids.addAll(em.createNamedQuery("ClaimMatch.conflictingMatchedIdsOfArticle", Long.class)
+                .setParameter("id", articleId).getResultList());
         return Set.copyOf(ids);
     }
 }

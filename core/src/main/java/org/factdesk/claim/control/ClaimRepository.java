@@ -21,14 +21,6 @@ public class ClaimRepository {
 
     static final List<ArticleState> CLOSED = List.of(ArticleState.PUBLISHED, ArticleState.ARCHIVED);
 
-    private static final String ROW = "select new org.factdesk.claim.boundary.ClaimRow(c.id, c.text, c.kind, c.speaker,"
-            + " c.score, c.state, a.id, a.heading, o.name, a.state, u.displayName, a.dueAt)"
-            + " from Claim c join c.article a join a.outlet o left join c.assignee u";
-    private static final String COUNT = "select count(c) from Claim c join c.article a left join c.assignee u";
-    private static final String POOL = "c.assignee is null and c.state = :open and a.state not in :closed";
-    /** Soonest due first; work nobody set a due time for comes last. */
-    private static final String BY_DUE = " order by case when a.dueAt is null then 1 else 0 end, a.dueAt";
-
     @PersistenceContext
     EntityManager em;
 
@@ -56,44 +48,42 @@ public class ClaimRepository {
 
     /** The caller's claims still to be done, soonest due first; returned ones before drafts. */
     public List<ClaimRow> assignedTo(String username, int first, int size) {
-        return page(em.createQuery(ROW + " where u.username = :username and a.state not in :closed and c.state <> :approved"
-                        + BY_DUE + ", case c.state when :returned then 0 when :inReview then 1 else 2 end, c.score desc, c.id",
-                        ClaimRow.class)
+        return page(em.createNamedQuery("Claim.rowsAssignedTo", ClaimRow.class)
                 .setParameter("username", username).setParameter("closed", CLOSED)
                 .setParameter("approved", ClaimState.APPROVED)
                 .setParameter("returned", ClaimState.RETURNED).setParameter("inReview", ClaimState.IN_REVIEW), first, size);
     }
 
     public long countAssignedTo(String username) {
-        return em.createQuery(COUNT + " where u.username = :username and a.state not in :closed and c.state <> :approved", Long.class)
+        return em.createNamedQuery("Claim.countAssignedTo", Long.class)
                 .setParameter("username", username).setParameter("closed", CLOSED)
                 .setParameter("approved", ClaimState.APPROVED).getSingleResult();
     }
 
     /** Open, unassigned claims of articles still on the desk: soonest due, then most check-worthy. */
     public List<ClaimRow> pool(int first, int size) {
-        return page(bindPool(em.createQuery(ROW + " where " + POOL + BY_DUE + ", c.score desc, c.id", ClaimRow.class)), first, size);
+        return page(bindPool(em.createNamedQuery("Claim.rowsInPool", ClaimRow.class)), first, size);
     }
 
     public long countPool() {
-        return bindPool(em.createQuery(COUNT + " where " + POOL, Long.class)).getSingleResult();
+        return bindPool(em.createNamedQuery("Claim.countInPool", Long.class)).getSingleResult();
     }
 
     /** The desk's open work for assigning, soonest due first. */
     public List<ClaimRow> openWork(WorkFilter filter, Instant now, int first, int size) {
-        var query = em.createQuery(ROW + " where " + openWorkCondition(filter) + BY_DUE + ", c.score desc, c.id", ClaimRow.class);
+        var query = em.createQuery(Claim.SELECT_ROWS + " where " + openWorkCondition(filter) + Claim.BY_DUE
+                + ", c.score desc, c.id", ClaimRow.class);
         return page(bindOpenWork(query, filter, now), first, size);
     }
 
     public long countOpenWork(WorkFilter filter, Instant now) {
-        return bindOpenWork(em.createQuery(COUNT + " where " + openWorkCondition(filter), Long.class), filter, now).getSingleResult();
+        var query = em.createQuery(Claim.SELECT_COUNT + " where " + openWorkCondition(filter), Long.class);
+        return bindOpenWork(query, filter, now).getSingleResult();
     }
 
     /** Open claims and overdue ones per assignee, for the workload view. */
     public List<Object[]> loadByAssignee(Instant now) {
-        return em.createQuery("select u.username, count(c), sum(case when a.dueAt < :now then 1 else 0 end)"
-                        + " from Claim c join c.article a join c.assignee u"
-                        + " where a.state not in :closed and c.state <> :approved group by u.username", Object[].class)
+        return em.createNamedQuery("Claim.loadByAssignee", Object[].class)
                 .setParameter("now", now).setParameter("closed", CLOSED).setParameter("approved", ClaimState.APPROVED)
                 .getResultList();
     }

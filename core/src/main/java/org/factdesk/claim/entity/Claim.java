@@ -29,7 +29,33 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "claim")
 @NamedQuery(name = "Claim.findByArticle", query = "select c from Claim c where c.article = :article"
         + " order by c.startOffset, c.id")
+@NamedQuery(name = "Claim.withArticleByIds", query = "select c from Claim c join fetch c.article where c.id in :ids")
+@NamedQuery(name = "Claim.withArticleById", query = "select c from Claim c join fetch c.article where c.id = :id")
+@NamedQuery(name = "Claim.rowsAssignedTo", query = Claim.SELECT_ROWS
+        + " where u.username = :username and a.state not in :closed and c.state <> :approved" + Claim.BY_DUE
+        + ", case c.state when :returned then 0 when :inReview then 1 else 2 end, c.score desc, c.id")
+@NamedQuery(name = "Claim.countAssignedTo", query = Claim.SELECT_COUNT
+        + " where u.username = :username and a.state not in :closed and c.state <> :approved")
+@NamedQuery(name = "Claim.rowsInPool",
+        query = Claim.SELECT_ROWS + " where " + Claim.IN_POOL + Claim.BY_DUE + ", c.score desc, c.id")
+@NamedQuery(name = "Claim.countInPool", query = Claim.SELECT_COUNT + " where " + Claim.IN_POOL)
+@NamedQuery(name = "Claim.loadByAssignee",
+        query = "select u.username, count(c), sum(case when a.dueAt < :now then 1 else 0 end)"
+                + " from Claim c join c.article a join c.assignee u"
+                + " where a.state not in :closed and c.state <> :approved group by u.username")
+@NamedQuery(name = "Claim.ofOtherCopiesInStory", query = "select c from Claim c join fetch c.article a"
+        + " where a.story = :story and a <> :article"
+        + " and a <> :original and (a.duplicateOf is null or a.duplicateOf <> :original)"
+        + " order by a.id, c.startOffset, c.id")
 public class Claim extends BaseEntity {
+
+    public static final String SELECT_ROWS = "select new org.factdesk.claim.boundary.ClaimRow(c.id, c.text, c.kind,"
+            + " c.speaker, c.score, c.state, a.id, a.heading, o.name, a.state, u.displayName, a.dueAt)"
+            + " from Claim c join c.article a join a.outlet o left join c.assignee u";
+    public static final String SELECT_COUNT = "select count(c) from Claim c join c.article a left join c.assignee u";
+    /** Soonest due first; work nobody set a due time for comes last. */
+    public static final String BY_DUE = " order by case when a.dueAt is null then 1 else 0 end, a.dueAt";
+    static final String IN_POOL = "c.assignee is null and c.state = :open and a.state not in :closed";
 
     public static final int TEXT_MAX = 4000;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -27,7 +28,27 @@ import org.factdesk.analysis.ConflictKind;
  */
 @Entity
 @Table(name = "claim_match")
+@NamedQuery(name = "ClaimMatch.conflictTotalsPerOutletInPeriod", query = "select o.name, count(distinct m.id)"
+        + ClaimMatch.CONFLICTS_IN_PERIOD + " group by o.name order by count(distinct m.id) desc, o.name")
+@NamedQuery(name = "ClaimMatch.conflictKindCountsPerOutletInPeriod",
+        query = "select o.name, m.conflictKind, count(distinct m.id)" + ClaimMatch.CONFLICTS_IN_PERIOD
+                + " and o.name in :names group by o.name, m.conflictKind")
+@NamedQuery(name = "ClaimMatch.countOutletsWithConflictsInPeriod",
+        query = "select count(distinct o.id)" + ClaimMatch.CONFLICTS_IN_PERIOD)
+@NamedQuery(name = "ClaimMatch.ofClaimWithConflicts",
+        query = "select distinct m from ClaimMatch m left join fetch m.conflicts"
+                + " where m.claim = :claim or m.matched = :claim")
+@NamedQuery(name = "ClaimMatch.conflictingClaimIdsOfArticle", query = "select m.claim.id from ClaimMatch m"
+        + " where m.conflictKind is not null and m.claim.article.id = :id")
+@NamedQuery(name = "ClaimMatch.conflictingMatchedIdsOfArticle", query = "select m.matched.id from ClaimMatch m"
+        + " where m.conflictKind is not null and m.matched.article.id = :id")
+@NamedQuery(name = "ClaimMatch.ofEitherClaim", query = "select m from ClaimMatch m where m.claim = :c or m.matched = :c")
 public class ClaimMatch {
+
+    /** A conflict links two copies, so it is joined to the outlet of either copy. */
+    static final String CONFLICTS_IN_PERIOD = " from ClaimMatch m join m.claim c join c.article a join m.matched mc"
+            + " join mc.article ma, Outlet o where m.conflictKind is not null"
+            + " and m.createdAt >= :start and m.createdAt < :end and (a.outlet = o or ma.outlet = o)";
 
     public static final int VALUE_MAX = 500;
 

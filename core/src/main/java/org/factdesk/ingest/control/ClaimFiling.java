@@ -39,7 +39,7 @@ public class ClaimFiling {
     /** One by one, not in bulk, so that the audit trail and the search index see each claim go. */
     public void withdraw(List<Claim> stored) {
         for (var claim : stored) {
-            em.createQuery("select m from ClaimMatch m where m.claim = :c or m.matched = :c", ClaimMatch.class)
+            em.createNamedQuery("ClaimMatch.ofEitherClaim", ClaimMatch.class)
                     .setParameter("c", claim).getResultList().forEach(em::remove);
             em.remove(claim);
         }

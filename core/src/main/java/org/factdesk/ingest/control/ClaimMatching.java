@@ -105,9 +105,7 @@ public class ClaimMatching {
     /** The story's other claims in the order they were filed, without those of copies of the article's own text. */
     private List<Claim> storyClaims(Article article) {
         var original = article.getDuplicateOf() == null ? article : article.getDuplicateOf();
-        return em.createQuery("select c from Claim c join fetch c.article a where a.story = :story and a <> :article"
-                        + " and a <> :original and (a.duplicateOf is null or a.duplicateOf <> :original)"
-                        + " order by a.id, c.startOffset, c.id", Claim.class)
+        return em.createNamedQuery("Claim.ofOtherCopiesInStory", Claim.class)
                 .setParameter("story", article.getStory()).setParameter("article", article)
                 .setParameter("original", original)
                 .setMaxResults(MAX_STORY_CLAIMS).getResultList();

@@ -57,9 +57,7 @@ public class StoryAssignment {
     }
 
     private List<StoryFiling.Filed> recent(Article article) {
-        var rows = em.createQuery("select s.id, a.storySignature, a.storyVector from Article a join a.story s"
-                        + " where a.ingestedAt >= :since and a.id <> :id and a.storySignature is not null"
-                        + " order by a.ingestedAt desc, a.id desc", Object[].class)
+        var rows = em.createNamedQuery("Article.storyCandidatesSince", Object[].class)
                 .setParameter("since", Instant.now().minus(WINDOW))
                 .setParameter("id", article.getId())
                 .setMaxResults(MAX_CANDIDATES)

@@ -29,17 +29,16 @@ public class NotificationService {
     jakarta.enterprise.event.Event<NotificationsChanged> changed;
 
     public long unreadCount() {
-        return em.createQuery("select count(n) from Notification n where n.recipient.username = :me and n.readAt is null", Long.class)
+        return em.createNamedQuery("Notification.countUnreadOfRecipient", Long.class)
                 .setParameter("me", me()).getSingleResult();
     }
 
     /** Newest first, unread before read. */
     public Page<NotificationRow> mine(int first, int pageSize) {
-        var rows = em.createQuery("select n from Notification n where n.recipient.username = :me"
-                        + " order by case when n.readAt is null then 0 else 1 end, n.createdAt desc, n.id desc", Notification.class)
+        var rows = em.createNamedQuery("Notification.ofRecipient", Notification.class)
                 .setParameter("me", me())
                 .setFirstResult(Math.max(0, first)).setMaxResults(Page.clampSize(pageSize)).getResultList();
-        var total = em.createQuery("select count(n) from Notification n where n.recipient.username = :me", Long.class)
+        var total = em.createNamedQuery("Notification.countOfRecipient", Long.class)
                 .setParameter("me", me()).getSingleResult();
         return new Page<>(rows.stream().map(NotificationRow::of).toList(), total);
     }
@@ -56,8 +55,7 @@ public class NotificationService {
     }
 
     public int markAllRead() {
-        var updated = em.createQuery("update Notification n set n.readAt = :now where n.readAt is null"
-                        + " and n.recipient in (select u from User u where u.username = :me)")
+        var updated = em.createNamedQuery("Notification.markAllReadOfRecipient")
                 .setParameter("now", Instant.now()).setParameter("me", me()).executeUpdate();
         changed.fire(new NotificationsChanged(me()));
         return updated;

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,6 +22,15 @@ import org.factdesk.user.entity.User;
  */
 @Entity
 @Table(name = "notification")
+@NamedQuery(name = "Notification.countUnreadOfRecipient", query = "select count(n) from Notification n"
+        + " where n.recipient.username = :me and n.readAt is null")
+@NamedQuery(name = "Notification.ofRecipient", query = "select n from Notification n where n.recipient.username = :me"
+        + " order by case when n.readAt is null then 0 else 1 end, n.createdAt desc, n.id desc")
+@NamedQuery(name = "Notification.countOfRecipient",
+        query = "select count(n) from Notification n where n.recipient.username = :me")
+@NamedQuery(name = "Notification.markAllReadOfRecipient",
+        query = "update Notification n set n.readAt = :now where n.readAt is null"
+                + " and n.recipient in (select u from User u where u.username = :me)")
 public class Notification {
 
     public static final int SUBJECT_MAX = 300;

@@ -14,9 +14,6 @@ import org.factdesk.shared.boundary.NotFoundException;
 @Dependent
 public class OutletRepository {
 
-    private static final String ROW = "select new org.factdesk.outlet.boundary.OutletRow(o.id, o.version, o.name, o.priority,"
-            + " (select count(a) from Article a where a.outlet = o)) from Outlet o";
-
     @PersistenceContext
     EntityManager em;
 
@@ -47,17 +44,17 @@ public class OutletRepository {
     }
 
     public long count() {
-        return em.createQuery("select count(o) from Outlet o", Long.class).getSingleResult();
+        return em.createNamedQuery("Outlet.count", Long.class).getSingleResult();
     }
 
     public List<OutletRow> rows(int first, int size) {
-        return em.createQuery(ROW + " order by lower(o.name), o.id", OutletRow.class)
+        return em.createNamedQuery("Outlet.rows", OutletRow.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     /** One outlet as the admin list shows it; the query flushes pending changes first, so the version is current. */
     public OutletRow row(long id) {
-        return em.createQuery(ROW + " where o.id = :id", OutletRow.class).setParameter("id", id).getResultStream().findFirst()
+        return em.createNamedQuery("Outlet.rowById", OutletRow.class).setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("outlet.notFound", id));
     }
 

@@ -17,8 +17,13 @@ import org.factdesk.shared.entity.BaseEntity;
 @NamedQuery(name = "Outlet.findByName", query = "select o from Outlet o where lower(o.name) = lower(:name)")
 @NamedQuery(name = "Outlet.listNames",
         query = "select new org.factdesk.outlet.boundary.OutletName(o.id, o.name) from Outlet o order by lower(o.name)")
+@NamedQuery(name = "Outlet.count", query = "select count(o) from Outlet o")
+@NamedQuery(name = "Outlet.rows", query = Outlet.SELECT_ROWS + " order by lower(o.name), o.id")
+@NamedQuery(name = "Outlet.rowById", query = Outlet.SELECT_ROWS + " where o.id = :id")
 public class Outlet extends BaseEntity {
 
+    static final String SELECT_ROWS = "select new org.factdesk.outlet.boundary.OutletRow(o.id, o.version, o.name,"
+            + " o.priority, (select count(a) from Article a where a.outlet = o)) from Outlet o";
     public static final int NAME_MAX = 120;
 
     @NotBlank(message = "An outlet name is required.")

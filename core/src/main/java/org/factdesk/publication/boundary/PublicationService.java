@@ -124,8 +124,7 @@ public class PublicationService {
 
     /** The latest live fact-checks, newest first, for the public index. */
     public List<PublishedArticle> latest(int max) {
-        return em.createQuery("select f.article.id from FactCheck f where f.retractedAt is null order by f.publishedAt desc",
-                        Long.class)
+        return em.createNamedQuery("FactCheck.liveArticleIdsNewestFirst", Long.class)
                 .setMaxResults(Math.max(1, Math.min(max, 100))).getResultList().stream()
                 .map(this::article).flatMap(Optional::stream).toList();
     }
@@ -137,13 +136,13 @@ public class PublicationService {
     }
 
     private Optional<Review> approvedReview(long claimId) {
-        return em.createQuery("select r from Review r where r.claim.id = :id and r.state = :approved", Review.class)
+        return em.createNamedQuery("Review.approvedOfClaim", Review.class)
                 .setParameter("id", claimId).setParameter("approved", ReviewState.APPROVED)
                 .getResultStream().findFirst();
     }
 
     private List<Review> approvedReviews(long articleId) {
-        return em.createQuery("select r from Review r where r.claim.article.id = :id and r.state = :approved", Review.class)
+        return em.createNamedQuery("Review.approvedOfArticle", Review.class)
                 .setParameter("id", articleId).setParameter("approved", ReviewState.APPROVED).getResultList();
     }
 
@@ -169,8 +168,7 @@ public class PublicationService {
 
     /** Near-duplicate copies of the story are appearances of the same claim. */
     private List<String> otherAppearances(Article article) {
-        return em.createQuery("select a.url from Article a where (a.duplicateOf = :article or a = :original) and a <> :article",
-                        String.class)
+        return em.createNamedQuery("Article.otherAppearanceUrls", String.class)
                 .setParameter("article", article)
                 .setParameter("original", article.getDuplicateOf() == null ? article : article.getDuplicateOf())
                 .getResultList().stream().filter(Objects::nonNull).distinct().toList();

@@ -37,6 +37,8 @@ import org.factdesk.user.entity.User;
 @NamedQuery(name = "FactCheck.countLiveIndex", query = "select count(f) from FactCheck f join f.article a" + FactCheck.LIVE_MATCHING)
 @NamedQuery(name = "FactCheck.verdictCountsByArticles", query = "select r.claim.article.id, r.verdict, count(r) from Review r"
         + " where r.claim.article.id in :ids and r.state = :approved group by r.claim.article.id, r.verdict")
+@NamedQuery(name = "FactCheck.liveArticleIdsNewestFirst",
+        query = "select f.article.id from FactCheck f where f.retractedAt is null order by f.publishedAt desc")
 public class FactCheck extends BaseEntity {
 
     public static final int REASON_MAX = 2_000;

@@ -22,13 +22,6 @@ import org.factdesk.review.entity.Verdict;
 @Dependent
 public class OutletFigures {
 
-    private static final String APPROVED = " from Review r join r.claim c join c.article a join a.outlet o"
-            + " where r.state = :approved and r.verdict is not null and r.decidedAt >= :start and r.decidedAt < :end";
-    /** A conflict links two copies, so it is joined to the outlet of either copy. */
-    private static final String CONFLICTS = " from ClaimMatch m join m.claim c join c.article a join m.matched mc"
-            + " join mc.article ma, Outlet o where m.conflictKind is not null and m.createdAt >= :start and m.createdAt < :end"
-            + " and (a.outlet = o or ma.outlet = o)";
-
     @PersistenceContext
     EntityManager em;
 
@@ -37,40 +30,39 @@ public class OutletFigures {
         for (var verdict : Verdict.values()) {
             counts.put(verdict, 0L);
         }
-        approved(em.createQuery("select r.verdict, count(r)" + APPROVED + " group by r.verdict", Object[].class), period)
+        approved(em.createNamedQuery("Review.verdictCountsApprovedInPeriod", Object[].class), period)
                 .getResultStream().forEach(row -> counts.put((Verdict) row[0], (Long) row[1]));
         return counts;
     }
 
     public List<OutletVerdicts> verdictsPerOutlet(ReportPeriod period, int first, int size) {
-        var names = approved(em.createQuery("select o.name" + APPROVED + " group by o.name order by count(r) desc, o.name",
-                String.class), period).setFirstResult(first).setMaxResults(size).getResultList();
+        var names = approved(em.createNamedQuery("Review.outletsByVerdictsApprovedInPeriod", String.class), period)
+                .setFirstResult(first).setMaxResults(size).getResultList();
         if (names.isEmpty()) {
             return List.of();
         }
         var counts = new HashMap<String, Map<Verdict, Long>>();
-        approved(em.createQuery("select o.name, r.verdict, count(r)" + APPROVED + " and o.name in :names group by o.name, r.verdict",
-                Object[].class), period).setParameter("names", names).getResultStream()
+        approved(em.createNamedQuery("Review.outletVerdictCountsApprovedInPeriod", Object[].class), period)
+                .setParameter("names", names).getResultStream()
                 .forEach(row -> counts.computeIfAbsent((String) row[0], n -> new EnumMap<>(Verdict.class))
                         .put((Verdict) row[1], (Long) row[2]));
         return names.stream().map(n -> new OutletVerdicts(n, counts.getOrDefault(n, Map.of()))).toList();
     }
 
     public long outletsWithVerdicts(ReportPeriod period) {
-        return approved(em.createQuery("select count(distinct o.id)" + APPROVED, Long.class), period).getSingleResult();
+        return approved(em.createNamedQuery("Review.countOutletsWithVerdictsApprovedInPeriod", Long.class), period)
+                .getSingleResult();
     }
 
     public List<OutletConflicts> conflictsPerOutlet(ReportPeriod period, int first, int size) {
-        var totals = within(em.createQuery("select o.name, count(distinct m.id)" + CONFLICTS
-                + " group by o.name order by count(distinct m.id) desc, o.name", Object[].class), period)
+        var totals = within(em.createNamedQuery("ClaimMatch.conflictTotalsPerOutletInPeriod", Object[].class), period)
                 .setFirstResult(first).setMaxResults(size).getResultList();
         if (totals.isEmpty()) {
             return List.of();
         }
         var names = totals.stream().map(row -> (String) row[0]).toList();
         var counts = new HashMap<String, Map<ConflictKind, Long>>();
-        within(em.createQuery("select o.name, m.conflictKind, count(distinct m.id)" + CONFLICTS
-                + " and o.name in :names group by o.name, m.conflictKind", Object[].class), period)
+        within(em.createNamedQuery("ClaimMatch.conflictKindCountsPerOutletInPeriod", Object[].class), period)
                 .setParameter("names", names).getResultStream()
                 .forEach(row -> counts.computeIfAbsent((String) row[0], n -> new EnumMap<>(ConflictKind.class))
                         .put((ConflictKind) row[1], (Long) row[2]));
@@ -79,7 +71,8 @@ public class OutletFigures {
     }
 
     public long outletsWithConflicts(ReportPeriod period) {
-        return within(em.createQuery("select count(distinct o.id)" + CONFLICTS, Long.class), period).getSingleResult();
+        return within(em.createNamedQuery("ClaimMatch.countOutletsWithConflictsInPeriod", Long.class), period)
+                .getSingleResult();
     }
 
     private static <T> TypedQuery<T> approved(TypedQuery<T> query, ReportPeriod period) {

@@ -24,17 +24,11 @@ import org.factdesk.workflow.entity.SubjectType;
 @Dependent
 public class PipelineFigures {
 
-    private static final String REACHED = "sum(case when exists (select e.id from WorkflowEvent e where e.articleId = a.id"
-            + " and e.subjectType = :article and e.toState in :%s and e.occurredAt < :end) then 1 else 0 end)";
-    private static final String FUNNEL = "count(a), " + REACHED.formatted("review") + ", " + REACHED.formatted("approval")
-            + ", " + REACHED.formatted("published");
-    private static final String COHORT = " from Article a join a.outlet o where a.ingestedAt >= :start and a.ingestedAt < :end";
-
     @PersistenceContext
     EntityManager em;
 
     public List<FunnelStep> funnel(ReportPeriod period) {
-        var row = bind(em.createQuery("select " + FUNNEL + COHORT, Object[].class), period).getSingleResult();
+        var row = bind(em.createNamedQuery("Article.funnelInPeriod", Object[].class), period).getSingleResult();
         var ingested = number(row[0]);
         var steps = new ArrayList<FunnelStep>();
         for (var stage : FunnelStage.values()) {
@@ -44,21 +38,19 @@ public class PipelineFigures {
     }
 
     public List<OutletFunnel> outletFunnels(ReportPeriod period, int first, int size) {
-        return bind(em.createQuery("select o.name, " + FUNNEL + COHORT + " group by o.name order by count(a) desc, o.name",
-                Object[].class), period).setFirstResult(first).setMaxResults(size).getResultStream()
+        return bind(em.createNamedQuery("Article.funnelsPerOutletInPeriod", Object[].class), period)
+                .setFirstResult(first).setMaxResults(size).getResultStream()
                 .map(r -> new OutletFunnel((String) r[0], number(r[1]), number(r[2]), number(r[3]), number(r[4]))).toList();
     }
 
     public long outletsIngesting(ReportPeriod period) {
-        return em.createQuery("select count(distinct o.id)" + COHORT, Long.class)
+        return em.createNamedQuery("Article.countOutletsIngestingInPeriod", Long.class)
                 .setParameter("start", period.start()).setParameter("end", period.end()).getSingleResult();
     }
 
     /** Median and 90th percentile of the stays that began in the period, in every state that has stays. */
     public List<StateTime> timeInState(ReportPeriod period, Instant now) {
-        var transitions = em.createQuery("select e.articleId, e.occurredAt, e.toState from WorkflowEvent e"
-                        + " where e.subjectType = :article and e.toState in :states and e.articleId is not null"
-                        + " and e.occurredAt >= :start and e.occurredAt < :end order by e.articleId, e.occurredAt, e.id", Object[].class)
+        var transitions = em.createNamedQuery("WorkflowEvent.stateTransitionsInPeriod", Object[].class)
                 .setParameter("article", SubjectType.ARTICLE)
                 .setParameter("states", Arrays.stream(ArticleState.values()).map(Enum::name).toList())
                 .setParameter("start", period.start()).setParameter("end", period.end())
@@ -73,8 +65,7 @@ public class PipelineFigures {
     }
 
     public List<WeekThroughput> throughput(ReportPeriod period) {
-        var ingested = Weeks.count(em.createQuery("select a.ingestedAt from Article a"
-                + " where a.ingestedAt >= :start and a.ingestedAt < :end", Instant.class)
+        var ingested = Weeks.count(em.createNamedQuery("Article.ingestTimesInPeriod", Instant.class)
                 .setParameter("start", period.start()).setParameter("end", period.end()).getResultList(), period);
         var approved = Weeks.count(eventTimes(period, SubjectType.REVIEW, "review.approved"), period);
         var published = Weeks.count(eventTimes(period, SubjectType.ARTICLE, "article.published"), period);
@@ -83,8 +74,7 @@ public class PipelineFigures {
     }
 
     private List<Instant> eventTimes(ReportPeriod period, SubjectType type, String action) {
-        return em.createQuery("select e.occurredAt from WorkflowEvent e where e.subjectType = :type and e.action = :action"
-                        + " and e.occurredAt >= :start and e.occurredAt < :end", Instant.class)
+        return em.createNamedQuery("WorkflowEvent.timesOfActionInPeriod", Instant.class)
                 .setParameter("type", type).setParameter("action", action)
                 .setParameter("start", period.start()).setParameter("end", period.end()).getResultList();
     }

@@ -18,17 +18,11 @@ import org.factdesk.user.entity.Role;
 @Dependent
 public class WorkloadFigures {
 
-    private static final String OPEN = "select count(c) from Claim c where c.assignee = u and c.article.state not in :closed";
-    private static final String LISTED = " from User u where (u.active = true and :journalist member of u.roles)"
-            + " or exists (select c.id from Claim c where c.assignee = u and c.article.state not in :closed)";
-
     @PersistenceContext
     EntityManager em;
 
     public List<JournalistLoad> page(Instant now, int first, int size) {
-        return bind(em.createQuery("select u.username, u.displayName, u.active, (" + OPEN + ") as open, ("
-                        + OPEN + " and c.article.dueAt < :now) as overdue" + LISTED
-                        + " order by overdue desc, open desc, u.displayName, u.username", Object[].class))
+        return bind(em.createNamedQuery("User.workloads", Object[].class))
                 .setParameter("now", now)
                 .setFirstResult(first).setMaxResults(size).getResultStream()
                 .map(r -> new JournalistLoad((String) r[0], (String) r[1], (Boolean) r[2], (Long) r[3], (Long) r[4]))
@@ -36,7 +30,7 @@ public class WorkloadFigures {
     }
 
     public long count() {
-        return bind(em.createQuery("select count(u)" + LISTED, Long.class)).getSingleResult();
+        return bind(em.createNamedQuery("User.countWorkloads", Long.class)).getSingleResult();
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query) {

@@ -37,17 +37,13 @@ public class ReviewRepository {
     }
 
     public List<ApprovalRow> awaitingDecision(int first, int size) {
-        return em.createQuery("select new org.factdesk.review.boundary.ApprovalRow(r.id, c.id, c.text, r.verdict,"
-                        + " au.displayName, au.username, r.submittedAt, a.id, a.heading, o.name, a.dueAt)"
-                        + " from Review r join r.claim c join c.article a join a.outlet o join r.author au"
-                        + " where r.state = :state order by case when a.dueAt is null then 1 else 0 end, a.dueAt,"
-                        + " r.submittedAt, r.id", ApprovalRow.class)
+        return em.createNamedQuery("Review.awaitingDecision", ApprovalRow.class)
                 .setParameter("state", ReviewState.SUBMITTED)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     public long countAwaitingDecision() {
-        return em.createQuery("select count(r) from Review r where r.state = :state", Long.class)
+        return em.createNamedQuery("Review.countInState", Long.class)
                 .setParameter("state", ReviewState.SUBMITTED).getSingleResult();
     }
 

@@ -62,8 +62,7 @@ public class ReviewedClaims {
         var started = System.nanoTime();
         var claims = new ArrayList<IndexedClaim>();
         var withoutVector = new ArrayList<Long>();
-        em.createQuery("select c.id, c.text, c.kind, c.speaker, c.vector from Review r join r.claim c"
-                        + " where r.state = :approved", Object[].class)
+        em.createNamedQuery("Review.approvedClaimsToIndex", Object[].class)
                 .setParameter("approved", ReviewState.APPROVED)
                 .getResultStream()
                 .forEach(row -> {
@@ -75,7 +74,7 @@ public class ReviewedClaims {
                     }
                 });
         if (!withoutVector.isEmpty()) {
-            var older = em.createQuery("select c from Claim c join fetch c.article where c.id in :ids", Claim.class)
+            var older = em.createNamedQuery("Claim.withArticleByIds", Claim.class)
                     .setParameter("ids", withoutVector).getResultList();
             var computed = vectors.of(older);
             for (var i = 0; i < older.size(); i++) {
@@ -104,7 +103,7 @@ public class ReviewedClaims {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void approved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimApproved approved) {
-        var claim = em.createQuery("select c from Claim c join fetch c.article where c.id = :id", Claim.class)
+        var claim = em.createNamedQuery("Claim.withArticleById", Claim.class)
                 .setParameter("id", approved.claimId()).getResultList();
         if (!claim.isEmpty()) {
             index.add(indexed(claim.get(0), vectors.of(claim).get(0)));

@@ -38,7 +38,31 @@ import org.hibernate.envers.RelationTargetAuditMode;
         + " left join fetch r.evidence where r.claim.article.id = :articleId")
 @NamedQuery(name = "Review.verdictCounts",
         query = "select r.verdict, count(r) from Review r where r.state = org.factdesk.review.entity.ReviewState.APPROVED group by r.verdict")
+@NamedQuery(name = "Review.verdictCountsApprovedInPeriod",
+        query = "select r.verdict, count(r)" + Review.APPROVED_IN_PERIOD + " group by r.verdict")
+@NamedQuery(name = "Review.outletsByVerdictsApprovedInPeriod",
+        query = "select o.name" + Review.APPROVED_IN_PERIOD + " group by o.name order by count(r) desc, o.name")
+@NamedQuery(name = "Review.outletVerdictCountsApprovedInPeriod", query = "select o.name, r.verdict, count(r)"
+        + Review.APPROVED_IN_PERIOD + " and o.name in :names group by o.name, r.verdict")
+@NamedQuery(name = "Review.countOutletsWithVerdictsApprovedInPeriod",
+        query = "select count(distinct o.id)" + Review.APPROVED_IN_PERIOD)
+@NamedQuery(name = "Review.approvedClaimsToIndex", query = "select c.id, c.text, c.kind, c.speaker, c.vector"
+        + " from Review r join r.claim c where r.state = :approved")
+@NamedQuery(name = "Review.awaitingDecision",
+        query = "select new org.factdesk.review.boundary.ApprovalRow(r.id, c.id, c.text, r.verdict,"
+                + " au.displayName, au.username, r.submittedAt, a.id, a.heading, o.name, a.dueAt)"
+                + " from Review r join r.claim c join c.article a join a.outlet o join r.author au"
+                + " where r.state = :state order by case when a.dueAt is null then 1 else 0 end, a.dueAt,"
+                + " r.submittedAt, r.id")
+@NamedQuery(name = "Review.countInState", query = "select count(r) from Review r where r.state = :state")
+@NamedQuery(name = "Review.approvedOfClaim",
+        query = "select r from Review r where r.claim.id = :id and r.state = :approved")
+@NamedQuery(name = "Review.approvedOfArticle",
+        query = "select r from Review r where r.claim.article.id = :id and r.state = :approved")
 public class Review extends BaseEntity {
+
+    static final String APPROVED_IN_PERIOD = " from Review r join r.claim c join c.article a join a.outlet o"
+            + " where r.state = :approved and r.verdict is not null and r.decidedAt >= :start and r.decidedAt < :end";
 
     public static final int RATIONALE_MIN = 20;
     public static final int RATIONALE_MAX = 20_000;

@@ -46,7 +46,7 @@ public class SearchIndexer {
     /** Starts rebuilding the index when it holds nothing while the database holds articles; completes when done. */
     public CompletionStage<?> rebuildIfEmpty() {
         var documents = Search.session(em).search(SEARCHABLE).where(f -> f.matchAll()).fetchTotalHitCount();
-        var articles = em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+        var articles = em.createNamedQuery("Article.count", Long.class).getSingleResult();
         if (documents > 0 || articles == 0) {
             LOG.info(() -> "Search index holds " + documents + " documents; no rebuild needed");
             return CompletableFuture.completedFuture(null);

@@ -40,11 +40,11 @@ public class UserRepository {
     }
 
     public long count() {
-        return em.createQuery("select count(u) from User u", Long.class).getSingleResult();
+        return em.createNamedQuery("User.count", Long.class).getSingleResult();
     }
 
     public List<User> page(int first, int size) {
-        return em.createQuery("select u from User u order by u.username", User.class)
+        return em.createNamedQuery("User.allByUsername", User.class)
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }
 

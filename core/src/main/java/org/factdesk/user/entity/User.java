@@ -25,7 +25,21 @@ import org.factdesk.shared.entity.BaseEntity;
 @NamedQuery(name = "User.findByUsername", query = "select u from User u where lower(u.username) = lower(:username)")
 @NamedQuery(name = "User.findActiveWithRole", query = "select u from User u where u.active = true and :role member of u.roles order by u.displayName")
 @NamedQuery(name = "User.countActiveWithRole", query = "select count(u) from User u where u.active = true and :role member of u.roles")
+@NamedQuery(name = "User.count", query = "select count(u) from User u")
+@NamedQuery(name = "User.allByUsername", query = "select u from User u order by u.username")
+@NamedQuery(name = "User.activeUsernamesStartingWith", query = "select u.username from User u where u.active = true"
+        + " and lower(u.username) like :prefix escape '!' order by u.username")
+@NamedQuery(name = "User.workloads",
+        query = "select u.username, u.displayName, u.active, (" + User.OPEN_CLAIMS + ") as open, ("
+                + User.OPEN_CLAIMS + " and c.article.dueAt < :now) as overdue" + User.WORKLOAD_LISTED
+                + " order by overdue desc, open desc, u.displayName, u.username")
+@NamedQuery(name = "User.countWorkloads", query = "select count(u)" + User.WORKLOAD_LISTED)
 public class User extends BaseEntity {
+
+    static final String OPEN_CLAIMS = "select count(c) from Claim c"
+            + " where c.assignee = u and c.article.state not in :closed";
+    static final String WORKLOAD_LISTED = " from User u where (u.active = true and :journalist member of u.roles)"
+            + " or exists (select c.id from Claim c where c.assignee = u and c.article.state not in :closed)";
 
     public static final String USERNAME_PATTERN = "[a-z][a-z0-9._-]{1,49}";
 

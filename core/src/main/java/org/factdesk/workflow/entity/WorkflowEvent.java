@@ -19,6 +19,12 @@ import java.util.Objects;
         query = "select e from WorkflowEvent e where e.articleId = :articleId order by e.occurredAt, e.id")
 @NamedQuery(name = "WorkflowEvent.findBySubject",
         query = "select e from WorkflowEvent e where e.subjectType = :type and e.subjectId = :id order by e.occurredAt, e.id")
+@NamedQuery(name = "WorkflowEvent.stateTransitionsInPeriod",
+        query = "select e.articleId, e.occurredAt, e.toState from WorkflowEvent e"
+                + " where e.subjectType = :article and e.toState in :states and e.articleId is not null"
+                + " and e.occurredAt >= :start and e.occurredAt < :end order by e.articleId, e.occurredAt, e.id")
+@NamedQuery(name = "WorkflowEvent.timesOfActionInPeriod", query = "select e.occurredAt from WorkflowEvent e"
+        + " where e.subjectType = :type and e.action = :action and e.occurredAt >= :start and e.occurredAt < :end")
 public class WorkflowEvent {
 
     @Id
