@@ -47,13 +47,8 @@ class ApprovalQueueIT {
             var claimLink = browser.all(By.cssSelector("#claims\\:claimTable tbody tr a")).get(0);
             var claimText = claimLink.getText();
             claimLink.click();
-            browser.click(By.id("start:startReview"));
-            browser.waitFor(By.id("review:rationale"));
-            browser.choose("review:verdict", "Mostly true");
-            browser.type(By.id("review:rationale"), "The council papers give 28,000 passengers a day from 2028.");
-            browser.type(By.id("review:evidence:0:url"), "https://example.org/tram-papers");
-            browser.click(By.id("review:submit"));
-            browser.waitForText(By.id("reviewState"), "Submitted");
+            Journeys.submitReview(browser, "Mostly true", "The council papers give 28,000 passengers a day from 2028.",
+                    "https://example.org/tram-papers");
 
             browser.open("article/view.xhtml?id=" + articleId);
             browser.waitForText(By.id("articleState"), "Awaiting approval");

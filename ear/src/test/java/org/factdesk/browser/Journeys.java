@@ -39,13 +39,8 @@ final class Journeys {
         var claimText = claimLink.getText();
         var claimId = idIn(claimLink.getAttribute("href"));
         claimLink.click();
-        browser.click(By.id("start:startReview"));
-        browser.waitFor(By.id("review:rationale"));
-        browser.choose("review:verdict", "Mostly true");
-        browser.type(By.id("review:rationale"), "The budget plan lists 12 new schools by 2027, so the figure of 40 is inflated.");
-        browser.type(By.id("review:evidence:0:url"), "https://example.org/budget-2025");
-        browser.click(By.id("review:submit"));
-        browser.waitForText(By.id("reviewState"), "Submitted");
+        submitReview(browser, "Mostly true", "The budget plan lists 12 new schools by 2027, so the figure of 40 is inflated.",
+                "https://example.org/budget-2025");
         browser.logout();
 
         browser.login("dana", Browser.DEMO_PASSWORD);
@@ -59,6 +54,17 @@ final class Journeys {
         browser.confirm();
         browser.waitForText(By.id("articleState"), "Published");
         return new Published(articleId, claimId);
+    }
+
+    /** On the claim page open in the browser: starts a review, fills it in and submits it for a decision. */
+    static void submitReview(Browser browser, String verdict, String rationale, String evidenceUrl) {
+        browser.click(By.id("start:startReview"));
+        browser.waitFor(By.id("review:rationale"));
+        browser.choose("review:verdict", verdict);
+        browser.type(By.id("review:rationale"), rationale);
+        browser.type(By.id("review:evidence:0:url"), evidenceUrl);
+        browser.click(By.id("review:submit"));
+        browser.waitForText(By.id("reviewState"), "Submitted");
     }
 
     private static long idIn(String url) {

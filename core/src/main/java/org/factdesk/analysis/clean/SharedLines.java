@@ -51,7 +51,7 @@ public final class SharedLines {
             if (i < compared.size()) {
                 others.remove(i);
             }
-            result.add(seenBy(read.get(i), others));
+            result.add(seenBy(read.get(i), others.subList(0, Math.min(others.size(), MAX_OTHERS))));
         }
         return result;
     }
@@ -73,10 +73,11 @@ public final class SharedLines {
         }
     }
 
+    /** @param others at most {@value #MAX_OTHERS}, as both callers cut them */
     private static SeenLines seenBy(Read document, List<Read> others) {
         var counts = new HashMap<Long, Integer>();
         var compared = 0;
-        for (var other : others.subList(0, Math.min(others.size(), MAX_OTHERS))) {
+        for (var other : others) {
             if (copies(document.lines(), other.lines()) || sameStory(names(document.paragraphs(), other.lines()),
                     names(other.paragraphs(), document.lines()))) {
                 continue;
