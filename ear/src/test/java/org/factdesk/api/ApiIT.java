@@ -190,7 +190,8 @@ class ApiIT {
                 "/api/public/claims/{id}", "/api/public/factchecks", "/api/tokens", "/api/claims/{id}/assignment",
                 "/api/claims/{id}/take", "/api/claims/{id}/review", "/api/reviews/{id}/submit", "/api/reviews/{id}/approve",
                 "/api/reviews/{id}/return", "/api/articles/{id}/publish", "/api/factchecks/{articleId}",
-                "/api/factchecks/{articleId}/corrections", "/api/factchecks/{articleId}/retraction", "/api/reviews/{id}/comments"}) {
+                "/api/factchecks/{articleId}/corrections", "/api/factchecks/{articleId}/retraction", "/api/reviews/{id}/comments",
+                "/api/claims/{id}/correction", "/api/claims/{id}/dismissal", "/api/articles/{id}/claims"}) {
             assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
         }
         var take = paths.getJsonObject("/api/claims/{id}/take").getJsonObject("post").getJsonObject("responses");

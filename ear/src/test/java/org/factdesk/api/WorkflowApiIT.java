@@ -289,6 +289,52 @@ class WorkflowApiIT {
         assertEquals(1, api.get(thread, staff("dana")).json().getJsonNumber("total").longValue(), "a desk chief reads it");
     }
 
+    @Test
+    void theDeskCorrectsAClaimDismissesOneAndAddsOneOverHttpWithTheSameVersionRules() {
+        var api = new ApiClient(base);
+        var jane = bearer(token(api, "jane"));
+        var word = DeskSteps.uniqueWord();
+        var articleId = ingest(api, jane, word);
+        var claimId = firstClaim(api, jane, articleId);
+        var seen = api.get("api/claims/" + claimId, jane);
+        var text = seen.json().getString("text");
+        var edit = Json.createObjectBuilder().add("text", text).add("speaker", "Elena " + word + "ova")
+                .add("everySpelling", false).build().toString();
+
+        assertProblem(api.change("POST", "api/claims/" + claimId + "/correction", jane, null, edit), 428);
+        var corrected = api.change("POST", "api/claims/" + claimId + "/correction", jane, seen.etag(), edit);
+        assertEquals(200, corrected.status(), corrected.body());
+        assertEquals("Elena " + word + "ova", corrected.json().getString("speaker"));
+        assertTrue(corrected.json().getJsonObject("correction").getBoolean("speakerCorrected"), corrected.body());
+        assertProblem(api.change("POST", "api/claims/" + claimId + "/correction", jane, seen.etag(), edit), 412);
+        var notInText = Json.createObjectBuilder().add("text", "words the story never printed").add("speaker", "")
+                .add("everySpelling", false).build().toString();
+        assertProblem(api.change("POST", "api/claims/" + claimId + "/correction", jane, corrected.etag(), notInText), 400);
+        assertEquals(corrected.etag(), api.get("api/claims/" + claimId, jane).etag(), "the refused correction wrote nothing");
+
+        assertProblem(api.change("POST", "api/claims/" + claimId + "/dismissal", jane, corrected.etag(), reason(" ")), 400);
+        var dismissed = api.change("POST", "api/claims/" + claimId + "/dismissal", jane, corrected.etag(),
+                reason("The same statement as the next claim"));
+        assertEquals(200, dismissed.status(), dismissed.body());
+        assertEquals("DISMISSED", dismissed.json().getString("state"));
+        assertEquals("The same statement as the next claim",
+                dismissed.json().getJsonObject("correction").getString("dismissalReason"));
+        var reinstated = api.change("DELETE", "api/claims/" + claimId + "/dismissal", jane, dismissed.etag(), null);
+        assertEquals(200, reinstated.status(), reinstated.body());
+        assertEquals("OPEN", reinstated.json().getString("state"));
+
+        var article = api.get("api/articles/" + articleId, jane);
+        var missed = Json.createObjectBuilder().add("text", "take nine months").add("speaker", "The transport ministry")
+                .build().toString();
+        assertProblem(api.change("POST", "api/articles/" + articleId + "/claims", jane, null, missed), 428);
+        var added = api.change("POST", "api/articles/" + articleId + "/claims", jane, article.etag(), missed);
+        assertEquals(201, added.status(), added.body());
+        assertEquals("take nine months", added.json().getString("text"));
+        assertTrue(added.json().getJsonObject("correction").getBoolean("addedByDesk"));
+        var location = added.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/claims/" + added.json().getJsonNumber("id").longValue()), location);
+    }
+
     private static String comment(String text) {
         return Json.createObjectBuilder().add("text", text).build().toString();
     }

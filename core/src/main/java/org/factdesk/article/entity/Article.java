@@ -444,6 +444,26 @@ public class Article extends BaseEntity {
         return cleanedText;
     }
 
+    /**
+     * Where these words stand in the cleaned text, as the desk marked or typed them: at {@code near} if they stand
+     * there, else their occurrence closest to it; empty if the text does not hold them (blank words never match).
+     *
+     * @return the start offset of the words, stripped of surrounding blanks, and their end
+     */
+    public java.util.Optional<int[]> locate(String words, int near) {
+        var wanted = words == null ? "" : words.strip();
+        if (wanted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var best = -1;
+        for (var at = cleanedText.indexOf(wanted); at >= 0; at = cleanedText.indexOf(wanted, at + 1)) {
+            if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) {
+                best = at;
+            }
+        }
+        return best < 0 ? java.util.Optional.empty() : java.util.Optional.of(new int[] {best, best + wanted.length()});
+    }
+
     /** The engine's warnings as messages of the core bundle, to be read in any language. */
     public List<DeskMessage> getWarnings() {
         return warnings.stream().map(ArticleWarning::message).toList();

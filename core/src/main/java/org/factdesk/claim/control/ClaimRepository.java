@@ -42,6 +42,12 @@ public class ClaimRepository {
         return em.createNamedQuery("Claim.findByArticle", Claim.class).setParameter("article", article).getResultList();
     }
 
+    /** The speakers an article's claims name, each once, in alphabetical order: at most {@code max}. */
+    public List<String> speakersOf(Article article, int max) {
+        return em.createNamedQuery("Claim.speakersOfArticle", String.class).setParameter("article", article)
+                .setMaxResults(max).getResultList();
+    }
+
     public List<Claim> get(List<Long> ids) {
         return ids.stream().distinct().map(this::get).toList();
     }

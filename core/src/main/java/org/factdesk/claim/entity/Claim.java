@@ -29,6 +29,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "claim")
 @NamedQuery(name = "Claim.findByArticle", query = "select c from Claim c where c.article = :article"
         + " order by c.startOffset, c.id")
+@NamedQuery(name = "Claim.speakersOfArticle", query = "select distinct c.speaker from Claim c where c.article = :article"
+        + " and c.speaker is not null order by c.speaker")
 @NamedQuery(name = "Claim.withArticleByIds", query = "select c from Claim c join fetch c.article where c.id in :ids")
 @NamedQuery(name = "Claim.withArticleById", query = "select c from Claim c join fetch c.article where c.id = :id")
 @NamedQuery(name = "Claim.rowsAssignedTo", query = Claim.SELECT_ROWS
@@ -58,6 +60,8 @@ public class Claim extends BaseEntity {
     static final String IN_POOL = "c.assignee is null and c.state = :open and a.state not in :closed";
 
     public static final int TEXT_MAX = 4000;
+    public static final int SPEAKER_MAX = 200;
+    public static final int DISMISSAL_MAX = 500;
 
     @Audited
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -80,7 +84,7 @@ public class Claim extends BaseEntity {
     private ClaimKind kind;
 
     @Audited
-    @Column(length = 200)
+    @Column(length = SPEAKER_MAX)
     private String speaker;
 
     @Column(nullable = false)
@@ -120,6 +124,26 @@ public class Claim extends BaseEntity {
 
     @Column(name = "sentence_end")
     private Integer sentenceEnd;
+
+    /** What the engine read before the desk corrected the span; null while nobody changed it. */
+    @Column(name = "engine_text", length = TEXT_MAX)
+    private String engineText;
+
+    /** The speaker the engine named (null for none) once the desk corrected it; see {@link #speakerCorrected}. */
+    @Column(name = "engine_speaker", length = SPEAKER_MAX)
+    private String engineSpeaker;
+
+    @Column(name = "speaker_corrected", nullable = false)
+    private boolean speakerCorrected;
+
+    /** Why the desk set the claim aside; null unless it is {@link ClaimState#DISMISSED}. */
+    @Audited
+    @Column(name = "dismissal_reason", length = DISMISSAL_MAX)
+    private String dismissalReason;
+
+    /** A claim the engine missed, added by the desk from the article's text: it has no engine version. */
+    @Column(name = "added_by_desk", nullable = false)
+    private boolean addedByDesk;
 
     protected Claim() {
     }
@@ -178,12 +202,146 @@ public class Claim extends BaseEntity {
         return decoded;
     }
 
+    /** A claim the engine missed, as the desk marked it in the article's text: worth checking by the desk's word. */
+    public static Claim addedByDesk(Article article, int startOffset, int endOffset, String speaker) {
+        requireSpan(article, startOffset, endOffset);
+        var claim = new Claim(article, article.getCleanedText().substring(startOffset, endOffset), startOffset, endOffset,
+                ClaimKind.OTHER, requireSpeaker(speaker), 1);
+        claim.addedByDesk = true;
+        return claim;
+    }
+
+    /**
+     * Whether the desk may still correct what the engine found (its span, its speaker) or set it aside: its article
+     * is open for review and no review of it is approved, since an approved verdict speaks of these very words.
+     */
+    public boolean isCorrectable() {
+        return article.getState().isOpenForReview() && state != ClaimState.APPROVED && state != ClaimState.DISMISSED;
+    }
+
+    /** Whether the desk may set the claim aside now: correctable, and nobody has started a review of it. */
+    public boolean isDismissable() {
+        return isCorrectable() && state == ClaimState.OPEN;
+    }
+
+    /**
+     * The desk's reading of the claim: another span of the article's text and another speaker (blank for none). The
+     * engine's version is kept the first time each changes; a span outside the sentence the engine read drops that
+     * sentence, and the claim's vector follows from the words, so it is computed again when next compared.
+     */
+    public void correct(int newStart, int newEnd, String newSpeaker) {
+        if (state == ClaimState.APPROVED) {
+            throw new BusinessException("claim.correct.approved");
+        }
+        if (state == ClaimState.DISMISSED) {
+            throw new BusinessException("claim.dismissed", dismissalReason);
+        }
+        if (!isCorrectable()) {
+            throw new BusinessException("claim.correct.closed");
+        }
+        requireSpan(article, newStart, newEnd);
+        var checkedSpeaker = requireSpeaker(newSpeaker);
+        if (newStart != startOffset || newEnd != endOffset) {
+            if (engineText == null && !addedByDesk) {
+                engineText = text;
+            }
+            startOffset = newStart;
+            endOffset = newEnd;
+            text = article.getCleanedText().substring(newStart, newEnd);
+            vector = null;
+            if (sentenceStart != null && (newStart < sentenceStart || newEnd > sentenceEnd)) {
+                sentenceStart = null;
+                sentenceEnd = null;
+            }
+        }
+        if (!Objects.equals(checkedSpeaker, speaker)) {
+            if (!speakerCorrected && !addedByDesk) {
+                engineSpeaker = speaker;
+                speakerCorrected = true;
+            }
+            speaker = checkedSpeaker;
+        }
+    }
+
+    /** Sets the claim aside with the desk's reason (a fragment, the same quote twice, nothing checkable). */
+    public void dismiss(String reason) {
+        var why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new BusinessException("claim.dismiss.reasonMissing");
+        }
+        if (why.length() > DISMISSAL_MAX) {
+            throw new BusinessException("claim.dismiss.reasonTooLong", DISMISSAL_MAX);
+        }
+        if (state == ClaimState.DISMISSED) {
+            throw new BusinessException("claim.dismiss.already");
+        }
+        if (!isDismissable()) {
+            throw new BusinessException("claim.dismiss.started");
+        }
+        state = ClaimState.DISMISSED;
+        dismissalReason = why;
+        assignee = null;
+    }
+
+    /** Brings a dismissed claim back into the open pool. */
+    public void reinstate() {
+        if (state != ClaimState.DISMISSED) {
+            throw new BusinessException("claim.reinstate.notDismissed");
+        }
+        if (!article.getState().isOpenForReview()) {
+            throw new BusinessException("claim.correct.closed");
+        }
+        state = ClaimState.OPEN;
+        dismissalReason = null;
+    }
+
+    private static void requireSpan(Article article, int start, int end) {
+        var text = article.getCleanedText();
+        if (start < 0 || end > text.length() || start >= end || text.substring(start, end).isBlank()) {
+            throw new BusinessException("claim.span.notInArticle");
+        }
+        if (end - start > TEXT_MAX) {
+            throw new BusinessException("claim.span.tooLong", TEXT_MAX);
+        }
+    }
+
+    private static String requireSpeaker(String candidate) {
+        var name = candidate == null ? "" : candidate.strip();
+        if (name.length() > SPEAKER_MAX) {
+            throw new BusinessException("claim.speaker.tooLong", SPEAKER_MAX);
+        }
+        return name.isEmpty() ? null : name;
+    }
+
+    /** The engine's words, where the desk changed the span; null while they are the claim's. */
+    public String getEngineText() {
+        return engineText;
+    }
+
+    /** Whether the desk changed the speaker the engine named ({@link #getEngineSpeaker()}, null for none). */
+    public boolean isSpeakerCorrected() {
+        return speakerCorrected;
+    }
+
+    public String getEngineSpeaker() {
+        return engineSpeaker;
+    }
+
+    public String getDismissalReason() {
+        return dismissalReason;
+    }
+
+    public boolean isAddedByDesk() {
+        return addedByDesk;
+    }
+
     /**
      * Whether a desk chief may (re)assign the claim: its article is still open for review and its review is not
      * waiting for a decision or approved, which keeps it with its reviewer.
      */
     public boolean isAssignable() {
-        return article.getState().isOpenForReview() && state != ClaimState.SUBMITTED && state != ClaimState.APPROVED;
+        return article.getState().isOpenForReview() && state != ClaimState.SUBMITTED && state != ClaimState.APPROVED
+                && state != ClaimState.DISMISSED;
     }
 
     /** Gives the claim to a journalist, or refuses with the reason {@link #isAssignable()} gives. */
@@ -193,6 +351,9 @@ public class Claim extends BaseEntity {
         }
         if (state == ClaimState.SUBMITTED || state == ClaimState.APPROVED) {
             throw new BusinessException("assign.staysWithReviewer", snippet(), state);
+        }
+        if (state == ClaimState.DISMISSED) {
+            throw new BusinessException("claim.dismissed", dismissalReason);
         }
         this.assignee = Objects.requireNonNull(journalist);
     }
@@ -218,13 +379,17 @@ public class Claim extends BaseEntity {
 
     /** Whether this member of staff may start its review: the article is open, and the claim is theirs or nobody's. */
     public boolean isReviewableBy(String username) {
-        return article.getState().isOpenForReview() && (assignee == null || isAssignedTo(username));
+        return article.getState().isOpenForReview() && state != ClaimState.DISMISSED
+                && (assignee == null || isAssignedTo(username));
     }
 
     /** Starts the review as the caller: refused for a closed article or a claim assigned to someone else. */
     public void startReviewBy(User reviewer) {
         if (!article.getState().isOpenForReview()) {
             throw new IllegalTransitionException("review.articleClosed", article.getState());
+        }
+        if (state == ClaimState.DISMISSED) {
+            throw new BusinessException("claim.dismissed", dismissalReason);
         }
         if (assignee != null && !isAssignedTo(reviewer.getUsername())) {
             throw new BusinessException("review.claimAssignedToOther", assignee.getDisplayName());

@@ -62,6 +62,7 @@ final class Snapshots {
         map.put("speaker", c.getSpeaker());
         map.put("state", text(c.getState()));
         map.put("assignee", name(c.getAssignee()));
+        map.put("dismissalReason", c.getDismissalReason());
         return map;
     }
 

@@ -74,6 +74,18 @@ public class IngestService {
         ingest.restore(article, fragment, users.getCaller(caller()));
     }
 
+    /**
+     * Adds a claim the engine missed, from words the desk marked in the article's text, matched with the story's
+     * other copies like the engine's claims; refused if the article changed since the caller saw it.
+     *
+     * @param near where the words were marked, or -1 when the caller did not say
+     * @return the new claim's id
+     */
+    public long addClaim(long articleId, long expectedVersion, String words, int near, String speaker) {
+        var article = articles.getAsSeen(articleId, expectedVersion);
+        return ingest.addClaim(article, words, near, speaker, users.getCaller(caller()));
+    }
+
     private String caller() {
         return session.getCallerPrincipal().getName();
     }

@@ -36,6 +36,14 @@ public class ClaimFiling {
         return filed;
     }
 
+    /** A claim the engine missed, marked by the desk in the article's text, stored and flushed for matching. */
+    public Claim fileByDesk(Article article, int start, int end, String speaker) {
+        var claim = Claim.addedByDesk(article, start, end, speaker);
+        em.persist(claim);
+        em.flush();
+        return claim;
+    }
+
     /** One by one, not in bulk, so that the audit trail and the search index see each claim go. */
     public void withdraw(List<Claim> stored) {
         for (var claim : stored) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -164,6 +165,27 @@ public class Ingest {
         var filed = claimFiling.file(article, analysis);
         matching.match(article, filed);
         log.record(actor.getUsername(), Subject.article(article.getId()), "article.restored", null, null, fragment);
+    }
+
+    /**
+     * Adds a claim the engine missed: the words must stand in the article's text (the desk selected them there), and
+     * the claim is matched with the story's other copies like the engine's own.
+     *
+     * @param near where the desk marked the words, to tell apart words the text holds more than once
+     */
+    public long addClaim(Article article, String words, int near, String speaker, User actor) {
+        if (!article.getState().isOpenForReview()) {
+            throw new BusinessException("claim.correct.closed");
+        }
+        var span = article.locate(words, near).orElseThrow(() -> new BusinessException("claim.span.notInArticle"));
+        if (claims.ofArticle(article).stream().anyMatch(c -> c.getStartOffset() == span[0] && c.getEndOffset() == span[1])) {
+            throw new BusinessException("claim.add.exists");
+        }
+        var claim = claimFiling.fileByDesk(article, span[0], span[1], speaker);
+        matching.match(article, List.of(claim));
+        log.record(actor.getUsername(), Subject.claim(claim.getId(), article.getId()), "claim.added", null, null,
+                truncate(claim.getText(), 300));
+        return claim.getId();
     }
 
     private static String requireOutlet(String name) {

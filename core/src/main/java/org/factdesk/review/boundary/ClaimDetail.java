@@ -15,10 +15,15 @@ import org.factdesk.claim.entity.Claim;
  * @param earlierVerdicts claims saying the same that already have an approved verdict
  * @param assignable      whether a desk chief may (re)assign it now ({@link Claim#isAssignable()})
  * @param startable       whether the reader may start its review now
+ * @param speakers        the speakers the article's claims name, for the desk to choose from when it corrects one
  */
 public record ClaimDetail(ClaimView claim, String textBefore, String textOfClaim, String textAfter, ReviewView review,
                           ReviewProgress progress, List<Variant> variants, List<EarlierVerdict> earlierVerdicts,
-                          boolean assignable, boolean startable) {
+                          boolean assignable, boolean startable, List<String> speakers) {
+
+    public ClaimDetail {
+        speakers = List.copyOf(speakers);
+    }
 
     public boolean hasConflicts() {
         return variants.stream().anyMatch(Variant::conflicting);

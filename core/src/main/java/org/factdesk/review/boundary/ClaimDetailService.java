@@ -20,6 +20,8 @@ import org.factdesk.user.entity.Role;
 @RolesAllowed({Role.JOURNALIST_NAME, Role.DESK_CHIEF_NAME, Role.ADMIN_NAME})
 public class ClaimDetailService {
 
+    private static final int SPEAKERS_MAX = 100;
+
     @Inject
     ClaimRepository claims;
 
@@ -45,7 +47,12 @@ public class ClaimDetailService {
         return new ClaimDetail(ClaimView.of(claim), text.substring(0, claim.getStartOffset()),
                 text.substring(claim.getStartOffset(), claim.getEndOffset()), text.substring(claim.getEndOffset()), review,
                 progress, related.variants(), earlierVerdicts(related.matched()), claim.isAssignable(),
-                progress == null && claim.isReviewableBy(me));
+                progress == null && claim.isReviewableBy(me), speakers(claim));
+    }
+
+    /** Who the article's claims name as speakers, each once, sorted: at most {@value #SPEAKERS_MAX}. */
+    private List<String> speakers(Claim claim) {
+        return claims.speakersOf(claim.getArticle(), SPEAKERS_MAX);
     }
 
     /**

@@ -36,6 +36,7 @@ import org.factdesk.article.entity.ArticleState;
 import org.factdesk.ingest.boundary.IngestRequest;
 import org.factdesk.ingest.boundary.IngestResult;
 import org.factdesk.ingest.boundary.IngestService;
+import org.factdesk.review.boundary.ClaimDetailService;
 import org.factdesk.publication.boundary.FactCheckService;
 import org.factdesk.review.boundary.ArticleDetailService;
 import org.factdesk.web.shared.ServerSettings;
@@ -63,6 +64,9 @@ public class ArticlesResource {
 
     @Inject
     IngestService ingest;
+
+    @Inject
+    ClaimDetailService claimDetails;
 
     @Inject
     FactCheckService factChecks;
@@ -107,6 +111,31 @@ public class ArticlesResource {
                             @HeaderParam("If-Match") String ifMatch) {
         factChecks.publish(id, Versions.required(version, ifMatch));
         return FactChecksResource.publication(factChecks, id);
+    }
+
+    @POST
+    @Path("{id}/claims")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a claim the engine missed (journalists, desk chiefs)", description = "The words must"
+            + " stand in the article's cleaned text; the claim is matched with the story's other copies. Names the"
+            + " article's version the client saw.")
+    @APIResponse(responseCode = "201", description = "Added; Location names the claim",
+            content = @Content(schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "400", description = "The words are not in the article, or the article is closed")
+    @APIResponse(responseCode = "412", description = "The article changed since the given version" + Versions.STALE)
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response addClaim(@PathParam("id") long id,
+                             @QueryParam("version") @Parameter(description = "The article's version the client saw; or send its ETag as If-Match") Long version,
+                             @HeaderParam("If-Match") String ifMatch, NewClaimJson claim) {
+        var seen = Versions.required(version, ifMatch);
+        if (claim == null) {
+            throw new ApiRefusal(Response.Status.BAD_REQUEST, "api.newClaimJsonMissing");
+        }
+        var claimId = ingest.addClaim(id, seen, claim.text(), claim.near() == null ? -1 : claim.near(), claim.speaker());
+        var detail = claimDetails.get(claimId);
+        return Response.created(java.net.URI.create(ServerSettings.current().publicUrl() + "api/claims/" + claimId))
+                .tag(Versions.tag(detail.claim().version()))
+                .entity(ClaimJson.of(detail, ApiExceptionMappers.language(headers))).build();
     }
 
     @POST

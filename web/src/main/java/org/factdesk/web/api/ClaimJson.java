@@ -9,7 +9,16 @@ import org.factdesk.review.boundary.ClaimDetail;
 @Schema(name = "Claim")
 public record ClaimJson(long id, long version, String text, String kind, String speaker, double score, String state, long articleId,
                         String articleTitle, String outlet, int startOffset, int endOffset, List<ReasonJson> reasons,
-                        String attribution, String assignee, ReviewJson review) {
+                        String attribution, String assignee, ReviewJson review, CorrectionJson correction) {
+
+    /**
+     * What the desk changed of the engine's reading: the engine's words and speaker where they differ, why the claim
+     * was dismissed, whether the desk added it, and whether it may still be corrected or dismissed.
+     */
+    @Schema(name = "ClaimCorrectionState")
+    public record CorrectionJson(String engineText, boolean speakerCorrected, String engineSpeaker, boolean addedByDesk,
+                                 String dismissalReason, boolean correctable, boolean dismissable) {
+    }
 
     /** One thing that moved the score: its key, its text in the client's language, its signed share of the log-odds. */
     @Schema(name = "ScoreReason")
@@ -22,6 +31,9 @@ public record ClaimJson(long id, long version, String text, String kind, String 
                 c.articleId(), c.articleTitle(), c.outletName(), c.startOffset(), c.endOffset(),
                 c.scoreReasons().stream().map(r -> new ReasonJson(r.code(), r.text(language), r.weight())).toList(),
                 c.attribution(), c.assigneeUsername(),
-                detail.review() == null ? null : ReviewJson.of(detail.review()));
+                detail.review() == null ? null : ReviewJson.of(detail.review()),
+                new CorrectionJson(c.correction().engineText(), c.correction().speakerCorrected(),
+                        c.correction().engineSpeaker(), c.correction().addedByDesk(), c.correction().dismissalReason(),
+                        c.correction().correctable(), c.correction().dismissable()));
     }
 }

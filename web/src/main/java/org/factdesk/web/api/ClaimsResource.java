@@ -3,6 +3,7 @@ package org.factdesk.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.claim.boundary.AssignmentService;
+import org.factdesk.claim.boundary.ClaimCorrection;
 import org.factdesk.claim.boundary.ClaimService;
 import org.factdesk.review.boundary.ClaimDetailService;
 import org.factdesk.review.boundary.ReviewService;
@@ -135,6 +137,59 @@ public class ClaimsResource {
         var started = reviews.start(id);
         return Response.created(URI.create(ServerSettings.current().publicUrl() + "api/reviews/" + started.id()))
                 .tag(Versions.tag(started.version())).entity(ReviewJson.of(started)).build();
+    }
+
+    @POST
+    @Path("{id}/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct the claim's words or speaker (journalists, desk chiefs)", description = "The words must"
+            + " stand in the article's text. With everySpelling, the article's other claims credited to the old spelling"
+            + " of the speaker take the new one. The engine's version stays on the claim. Refused once a review of"
+            + " the claim is approved.")
+    @APIResponse(responseCode = "200", description = "Corrected; the claim as it is now",
+            content = @Content(schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "400", description = "The words are not in the article, or the claim cannot be corrected now")
+    @APIResponse(responseCode = "412", description = "The claim changed since the given version" + Versions.STALE)
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response correct(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
+                            @HeaderParam("If-Match") String ifMatch, ClaimEditJson edit) {
+        var seen = Versions.required(version, ifMatch);
+        if (edit == null) {
+            throw new ApiRefusal(Response.Status.BAD_REQUEST, "api.claimEditJsonMissing");
+        }
+        claims.correct(id, seen, new ClaimCorrection(edit.text(), edit.speaker(), edit.everySpelling()));
+        return claim(id);
+    }
+
+    @POST
+    @Path("{id}/dismissal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Dismiss the claim with a reason (journalists, desk chiefs)",
+            description = "Only while nobody has started its review; it leaves the queues.")
+    @APIResponse(responseCode = "200", description = "Dismissed; the claim as it is now",
+            content = @Content(schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or a review of it has started")
+    @APIResponse(responseCode = "412", description = "The claim changed since the given version" + Versions.STALE)
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response dismiss(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
+                            @HeaderParam("If-Match") String ifMatch, DismissalJson dismissal) {
+        var seen = Versions.required(version, ifMatch);
+        claims.dismiss(id, seen, dismissal == null ? null : dismissal.reason());
+        return claim(id);
+    }
+
+    @DELETE
+    @Path("{id}/dismissal")
+    @Operation(summary = "Reinstate a dismissed claim (journalists, desk chiefs)", description = "It returns to the open pool.")
+    @APIResponse(responseCode = "200", description = "Reinstated; the claim as it is now",
+            content = @Content(schema = @Schema(implementation = ClaimJson.class)))
+    @APIResponse(responseCode = "400", description = "The claim is not dismissed")
+    @APIResponse(responseCode = "412", description = "The claim changed since the given version" + Versions.STALE)
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response reinstate(@PathParam("id") long id, @QueryParam("version") @Parameter(description = VERSION) Long version,
+                              @HeaderParam("If-Match") String ifMatch) {
+        claims.reinstate(id, Versions.required(version, ifMatch));
+        return claim(id);
     }
 
     private Response claim(long id) {

@@ -11,6 +11,7 @@ import org.factdesk.review.boundary.ArticleDetail;
 import org.factdesk.review.boundary.ArticleDetailService;
 import org.factdesk.review.boundary.ReviewView;
 import org.factdesk.shared.boundary.BusinessException;
+import org.factdesk.web.shared.ActiveUser;
 import org.factdesk.web.shared.NotFound;
 import org.factdesk.web.shared.Refusals;
 import org.omnifaces.util.Messages;
@@ -34,11 +35,17 @@ public class ViewArticleBacking implements Serializable {
     @Inject
     FactCheckService factChecks;
 
+    @Inject
+    ActiveUser activeUser;
+
     private Long id;
     private ArticleDetail detail;
     private String archiveReason;
     private java.time.LocalDateTime dueAt;
     private String headline;
+    private String newClaimWords;
+    private int newClaimNear = -1;
+    private String newClaimSpeaker;
 
     public void load() {
         if (id == null) {
@@ -64,6 +71,53 @@ public class ViewArticleBacking implements Serializable {
             Refusals.show(e);
             return null;
         }
+    }
+
+    /** Adds the words the desk marked in the text as a claim, and opens it. */
+    public String addClaim() {
+        try {
+            var claimId = ingest.addClaim(id, detail.article().version(), newClaimWords, newClaimNear, newClaimSpeaker);
+            Messages.addFlashGlobalInfo("claim.added");
+            return "/review/claim?faces-redirect=true&id=" + claimId;
+        } catch (BusinessException e) {
+            Refusals.show(e);
+            return null;
+        }
+    }
+
+    /** Journalists and desk chiefs add claims the engine missed, while the article is open for review. */
+    public boolean isClaimAddable() {
+        return (activeUser.isJournalist() || activeUser.isDeskChief()) && detail.article().state().isOpenForReview();
+    }
+
+    /** The speakers the article's claims name, each once, for the new claim's speaker field. */
+    public java.util.List<String> getSpeakers() {
+        return detail.claims().stream().map(org.factdesk.review.boundary.ClaimView::speaker)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    public String getNewClaimWords() {
+        return newClaimWords;
+    }
+
+    public void setNewClaimWords(String newClaimWords) {
+        this.newClaimWords = newClaimWords;
+    }
+
+    public int getNewClaimNear() {
+        return newClaimNear;
+    }
+
+    public void setNewClaimNear(int newClaimNear) {
+        this.newClaimNear = newClaimNear;
+    }
+
+    public String getNewClaimSpeaker() {
+        return newClaimSpeaker;
+    }
+
+    public void setNewClaimSpeaker(String newClaimSpeaker) {
+        this.newClaimSpeaker = newClaimSpeaker;
     }
 
     public String reschedule() {

@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.claim.boundary.ClaimCorrection;
+import org.factdesk.claim.boundary.ClaimService;
+import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.review.boundary.ClaimDetail;
 import org.factdesk.review.boundary.ClaimDetailService;
 import org.factdesk.review.boundary.ReviewDraft;
@@ -35,6 +38,9 @@ public class ReviewClaimBacking implements Serializable {
     ReviewService reviews;
 
     @Inject
+    ClaimService claimWork;
+
+    @Inject
     ActiveUser activeUser;
 
     @Inject
@@ -50,6 +56,10 @@ public class ReviewClaimBacking implements Serializable {
     private Verdict verdict;
     private String rationale;
     private List<EvidenceRow> evidence = new ArrayList<>();
+    private String correctedText;
+    private String correctedSpeaker;
+    private boolean everySpelling;
+    private String dismissalReason;
 
     public void load() {
         if (id == null) {
@@ -65,6 +75,8 @@ public class ReviewClaimBacking implements Serializable {
         if (detail.review() != null) {
             fillForm(detail.review());
         }
+        correctedText = detail.claim().text();
+        correctedSpeaker = detail.claim().speaker();
         var inConversation = detail.review() != null && detail.progress().inConversation();
         discussion.show(inConversation ? detail.review().id() : null);
         if (activeUser.isDeskChief() && detail.assignable()) {
@@ -102,6 +114,55 @@ public class ReviewClaimBacking implements Serializable {
             Refusals.show(e);
             return null;
         }
+    }
+
+    /** Saves the desk's reading of the claim, and tells how many of the article's other claims took the new spelling. */
+    public String correct() {
+        try {
+            var corrected = claimWork.correct(id, detail.claim().version(),
+                    new ClaimCorrection(correctedText, correctedSpeaker, everySpelling));
+            Messages.addFlashGlobalInfo(corrected.otherClaims() == 0 ? "claim.corrected" : "claim.correctedWithOthers",
+                    corrected.otherClaims());
+            return reload();
+        } catch (BusinessException e) {
+            Refusals.show(e);
+            return null;
+        }
+    }
+
+    public String dismiss() {
+        try {
+            claimWork.dismiss(id, detail.claim().version(), dismissalReason);
+            Messages.addFlashGlobalInfo("claim.dismissedInfo");
+            return reload();
+        } catch (BusinessException e) {
+            Refusals.show(e);
+            return null;
+        }
+    }
+
+    public String reinstate() {
+        try {
+            claimWork.reinstate(id, detail.claim().version());
+            Messages.addFlashGlobalInfo("claim.reinstated");
+            return reload();
+        } catch (BusinessException e) {
+            Refusals.show(e);
+            return null;
+        }
+    }
+
+    /** Journalists and desk chiefs correct what the engine found; an admin reads. */
+    public boolean isCorrectable() {
+        return detail.claim().correction().correctable() && (activeUser.isJournalist() || activeUser.isDeskChief());
+    }
+
+    public boolean isDismissable() {
+        return detail.claim().correction().dismissable() && (activeUser.isJournalist() || activeUser.isDeskChief());
+    }
+
+    public boolean isReinstatable() {
+        return detail.claim().state() == ClaimState.DISMISSED && (activeUser.isJournalist() || activeUser.isDeskChief());
     }
 
     public void addEvidence() {
@@ -177,5 +238,37 @@ public class ReviewClaimBacking implements Serializable {
 
     public List<EvidenceRow> getEvidence() {
         return evidence;
+    }
+
+    public String getCorrectedText() {
+        return correctedText;
+    }
+
+    public void setCorrectedText(String correctedText) {
+        this.correctedText = correctedText;
+    }
+
+    public String getCorrectedSpeaker() {
+        return correctedSpeaker;
+    }
+
+    public void setCorrectedSpeaker(String correctedSpeaker) {
+        this.correctedSpeaker = correctedSpeaker;
+    }
+
+    public boolean isEverySpelling() {
+        return everySpelling;
+    }
+
+    public void setEverySpelling(boolean everySpelling) {
+        this.everySpelling = everySpelling;
+    }
+
+    public String getDismissalReason() {
+        return dismissalReason;
+    }
+
+    public void setDismissalReason(String dismissalReason) {
+        this.dismissalReason = dismissalReason;
     }
 }
