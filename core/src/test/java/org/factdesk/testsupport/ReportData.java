@@ -107,7 +107,8 @@ public class ReportData {
         var writer = users.findByUsername(author).orElseThrow();
         var review = new Review(em.find(Claim.class, claimId), writer);
         review.edit(writer, verdict, "A rationale long enough for the desk to judge it.",
-                List.of(new EvidenceSource("https://example.org/source", "Source", null)));
+                List.of(new EvidenceSource("https://example.org/source", "Source", null)),
+                url -> org.factdesk.review.entity.Snapshot.failed(Instant.now(), "snapshot.unreachable"));
         review.submit(writer);
         review.approve(users.findByUsername(deskChief).orElseThrow());
         em.persist(review);

@@ -90,7 +90,7 @@ public final class ApiDesk {
         return Json.createObjectBuilder().add("verdict", "HALF_TRUE")
                 .add("rationale", "The budget lists 31 schools, not 40, for the period.")
                 .add("evidence", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("url", "https://example.org/budget").add("title", "Budget 2027")))
+                        .add("url", "https://example.org/budget").add("title", "Budget 2027").add("type", "DATA_SET")))
                 .build().toString();
     }
 }

@@ -415,7 +415,8 @@ class WorkflowApiIT {
     private static String draft(String verdict, String rationale, String word) {
         return Json.createObjectBuilder().add("verdict", verdict).add("rationale", rationale)
                 .add("evidence", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("url", "https://example.org/tender-" + word).add("title", "Tender documents")))
+                        .add("url", "https://example.org/tender-" + word).add("title", "Tender documents")
+                        .add("type", "PRIMARY_DOCUMENT")))
                 .build().toString();
     }
 

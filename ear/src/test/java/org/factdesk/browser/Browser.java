@@ -291,6 +291,11 @@ final class Browser implements AutoCloseable {
         waitForText(By.id(menuId + "_label"), label);
     }
 
+    /** Picks the option with this label in a plain select element. */
+    void select(By locator, String label) {
+        new org.openqa.selenium.support.ui.Select(waitFor(locator)).selectByVisibleText(label);
+    }
+
     /** Answers "Yes" in the PrimeFaces confirm dialog that the last click opened. */
     void confirm() {
         click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));

@@ -69,6 +69,8 @@ class FactCheckJourneyIT {
             browser.type(By.id("review:rationale"), "Video of the Vostochny meeting shows Putin saying this; the transcript"
                     + " on kremlin.ru matches apart from a translation slip.");
             browser.type(By.id("review:evidence:0:url"), "https://example.org/kremlin-transcript");
+            browser.select(By.id("review:evidence:0:type"), "Official statement");
+            browser.select(By.id("review:evidence:0:stance"), "supports the claim");
             browser.type(By.id("review:evidence:0:title"), "Kremlin transcript, 13 September 2023");
             browser.click(By.id("review:saveDraft"));
             browser.waitForText(By.id("messages"), "Draft saved");
@@ -111,6 +113,10 @@ class FactCheckJourneyIT {
             browser.waitFor(By.id("verdict"));
             assertEquals("Mostly true", browser.text(By.id("verdict")));
             assertEquals(claimText, browser.text(By.id("claimReviewed")));
+            var source = browser.text(By.id("sources"));
+            assertTrue(source.contains("Kremlin transcript, 13 September 2023") && source.contains("Official statement")
+                    && source.contains("supports the claim"), source);
+            assertTrue(source.contains("Archived by the server"), "the server archived the source when it was added: " + source);
             var scripts = browser.scriptContents("application/ld+json");
             assertEquals(1, scripts.size(), "exactly one ClaimReview per page");
             var jsonLd = Json.createReader(new StringReader(scripts.get(0))).readObject();

@@ -63,6 +63,7 @@ final class Journeys {
         browser.choose("review:verdict", verdict);
         browser.type(By.id("review:rationale"), rationale);
         browser.type(By.id("review:evidence:0:url"), evidenceUrl);
+        browser.select(By.id("review:evidence:0:type"), "Primary document");
         browser.click(By.id("review:submit"));
         browser.waitForText(By.id("reviewState"), "Submitted");
     }

@@ -61,6 +61,8 @@ class PublicClaimReviewApiIT {
             browser.type(By.id("review:rationale"), "The Kremlin transcript of the Vostochny meeting records these words;"
                     + " the video confirms them apart from a translation slip.");
             browser.type(By.id("review:evidence:0:url"), "https://example.org/kremlin-transcript");
+            browser.select(By.id("review:evidence:0:type"), "Official statement");
+            browser.select(By.id("review:evidence:0:stance"), "supports the claim");
             browser.type(By.id("review:evidence:0:title"), "Kremlin transcript");
             browser.click(By.id("review:saveDraft"));
             browser.waitForText(By.id("messages"), "Draft saved");

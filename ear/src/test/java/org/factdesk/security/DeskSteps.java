@@ -117,6 +117,7 @@ public final class DeskSteps {
         fields.put("review:verdict_input", verdict);
         fields.put("review:rationale", rationale);
         fields.put("review:evidence:0:url", url == null ? "" : url);
+        fields.put("review:evidence:0:type", "PRIMARY_DOCUMENT");
         if (title != null) {
             fields.put("review:evidence:0:title", title);
         }

@@ -60,9 +60,20 @@ public class FactCheckService {
     /** Makes the fact-check public: every started review must be approved (the article is APPROVED). */
     @RolesAllowed(Role.DESK_CHIEF_NAME)
     public void publish(long articleId, long expectedVersion) {
+        publish(articleId, expectedVersion, null);
+    }
+
+    /**
+     * {@link #publish(long, long)} with the desk chief's reason for publishing a verdict that rests on no primary
+     * source; without a reason such a verdict is refused.
+     */
+    @RolesAllowed(Role.DESK_CHIEF_NAME)
+    public void publish(long articleId, long expectedVersion, String primarySourceWaiver) {
         var article = articles.getAsSeen(articleId, expectedVersion);
         var me = caller();
-        publishing.publish(article, me);
+        var approved = reviews.forArticle(articleId).stream()
+                .filter(r -> r.getState() == org.factdesk.review.entity.ReviewState.APPROVED).toList();
+        publishing.publish(article, me, approved, primarySourceWaiver);
         var authors = reviews.forArticle(articleId).stream().map(r -> r.getAuthor()).distinct().toList();
         notifier.tellAll(authors, NotificationKind.ARTICLE_PUBLISHED, me, article.displayTitle(), NotificationTarget.ARTICLE,
                 articleId);

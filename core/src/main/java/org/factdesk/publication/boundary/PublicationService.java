@@ -20,6 +20,8 @@ import org.factdesk.publication.control.Publishing;
 import org.factdesk.publication.control.SearchWords;
 import org.factdesk.publication.entity.Correction;
 import org.factdesk.publication.entity.FactCheck;
+import org.factdesk.review.boundary.EvidenceEntry;
+import org.factdesk.review.entity.Evidence;
 import org.factdesk.review.entity.Review;
 import org.factdesk.review.entity.ReviewState;
 import org.factdesk.shared.boundary.Page;
@@ -102,6 +104,19 @@ public class PublicationService {
         return approvedReview(claimId).flatMap(r -> live(r.getClaim().getArticle().getId()).map(fc -> toPublic(r, fc)));
     }
 
+    /**
+     * The text the server archived of a source of a live fact-check, as readers check it against the hash on the
+     * page; empty for a source of anything not published, or one with no archived text.
+     */
+    public Optional<ArchivedCopy> archivedCopy(long evidenceId) {
+        return Optional.ofNullable(em.find(Evidence.class, evidenceId))
+                .filter(e -> e.getSnapshot() != null && e.getSnapshot().getText() != null)
+                .filter(e -> e.getReview().getState() == ReviewState.APPROVED)
+                .filter(e -> live(e.getReview().getClaim().getArticle().getId()).isPresent())
+                .map(e -> new ArchivedCopy(e.getUrl(), e.getSnapshot().getFetchedAt(), e.getSnapshot().getContentHash(),
+                        e.getSnapshot().getText()));
+    }
+
     /** The public corrections log of a fact-check, oldest first; empty for one never corrected. */
     public List<PublicCorrection> corrections(long articleId) {
         return publishing.of(articleId).isPresent() ? publishing.corrections(articleId) : List.of();
@@ -149,8 +164,7 @@ public class PublicationService {
     private PublishedClaim toPublic(Review review, FactCheck factCheck) {
         var claim = review.getClaim();
         var article = claim.getArticle();
-        var sources = review.getEvidence().stream()
-                .map(e -> new PublishedClaim.Source(e.getUrl(), e.getTitle(), e.getNote())).toList();
+        var sources = review.getEvidence().stream().map(EvidenceEntry::of).toList();
         return new PublishedClaim(claim.getId(), claim.getText(), claim.getSpeaker(), review.getVerdict(),
                 review.getRationale(), sources, review.getAuthor().getDisplayName(), article.getId(),
                 article.displayTitle(), article.getUrl(), otherAppearances(article), article.getOutlet().getName(),

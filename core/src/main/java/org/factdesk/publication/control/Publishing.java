@@ -13,6 +13,7 @@ import org.factdesk.publication.entity.Correction;
 import org.factdesk.publication.entity.FactCheck;
 import org.factdesk.publication.entity.PublicationStatus;
 import org.factdesk.review.entity.Review;
+import org.factdesk.shared.boundary.BusinessException;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.user.entity.User;
 import org.factdesk.workflow.control.EventLog;
@@ -28,11 +29,25 @@ public class Publishing {
     @Inject
     EventLog log;
 
-    public FactCheck publish(Article article, User deskChief) {
+    /**
+     * Publishes the article's approved verdicts. One that rests on no primary source (a document, an official
+     * statement, a data set) is published only with the desk chief's reason, kept on the fact-check and in the log.
+     */
+    public FactCheck publish(Article article, User deskChief, List<Review> approved, String waiver) {
+        // the state's refusal first: an article not ready to publish is refused as such, whatever its sources
         var from = article.moveTo(ArticleState.PUBLISHED);
-        var factCheck = new FactCheck(article, deskChief);
+        var reason = waiver == null || waiver.isBlank() ? null : waiver.strip();
+        var unsourced = approved.stream().filter(r -> !r.restsOnPrimarySource()).count();
+        if (unsourced > 0 && reason == null) {
+            throw new BusinessException("publish.primarySourceMissing", unsourced);
+        }
+        if (reason != null && reason.length() > FactCheck.WAIVER_MAX) {
+            throw new BusinessException("publish.waiverTooLong", FactCheck.WAIVER_MAX);
+        }
+        var factCheck = new FactCheck(article, deskChief, unsourced > 0 ? reason : null);
         em.persist(factCheck);
-        log.record(deskChief.getUsername(), Subject.article(article.getId()), "article.published", from, ArticleState.PUBLISHED, null);
+        log.record(deskChief.getUsername(), Subject.article(article.getId()), "article.published", from, ArticleState.PUBLISHED,
+                factCheck.getPrimarySourceWaiver());
         return factCheck;
     }
 

@@ -41,6 +41,8 @@ import org.factdesk.user.entity.User;
         query = "select f.article.id from FactCheck f where f.retractedAt is null order by f.publishedAt desc")
 public class FactCheck extends BaseEntity {
 
+    public static final int WAIVER_MAX = 1000;
+
     public static final int REASON_MAX = 2_000;
 
     /** A word the index was searched for, found in the headline or in one of the claims the fact-check covers. */
@@ -68,6 +70,9 @@ public class FactCheck extends BaseEntity {
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
 
+    @Column(name = "primary_source_waiver", length = WAIVER_MAX)
+    private String primarySourceWaiver;
+
     @Column(name = "retracted_at")
     private Instant retractedAt;
 
@@ -85,9 +90,14 @@ public class FactCheck extends BaseEntity {
     protected FactCheck() {
     }
 
-    public FactCheck(Article article, User publishedBy) {
+    /**
+     * @param primarySourceWaiver why the desk chief publishes a verdict that rests on no primary source, or null when
+     *                            every verdict does
+     */
+    public FactCheck(Article article, User publishedBy, String primarySourceWaiver) {
         this.article = Objects.requireNonNull(article);
         this.publishedBy = Objects.requireNonNull(publishedBy);
+        this.primarySourceWaiver = primarySourceWaiver;
         this.publishedAt = Instant.now();
         this.modifiedAt = publishedAt;
     }
@@ -165,6 +175,10 @@ public class FactCheck extends BaseEntity {
 
     public User getPublishedBy() {
         return publishedBy;
+    }
+
+    public String getPrimarySourceWaiver() {
+        return primarySourceWaiver;
     }
 
     public Instant getModifiedAt() {

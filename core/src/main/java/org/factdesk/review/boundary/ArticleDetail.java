@@ -33,6 +33,12 @@ public record ArticleDetail(ArticleView article, List<ClaimView> claims, Map<Lon
         return List.copyOf(counts.entrySet());
     }
 
+    /** Whether an approved verdict rests on no primary source, so that publishing needs a desk chief's reason. */
+    public boolean primarySourceMissing() {
+        return reviewsByClaim.values().stream()
+                .anyMatch(r -> r.state() == org.factdesk.review.entity.ReviewState.APPROVED && !r.restsOnPrimarySource());
+    }
+
     public boolean conflicting(long claimId) {
         return conflictingClaims.contains(claimId);
     }

@@ -19,6 +19,7 @@ import org.factdesk.notification.entity.NotificationKind;
 import org.factdesk.notification.entity.NotificationTarget;
 import org.factdesk.review.control.ClaimApproved;
 import org.factdesk.review.control.ReviewRepository;
+import org.factdesk.review.control.SourceArchive;
 import org.factdesk.review.entity.Review;
 import org.factdesk.review.entity.ReviewComment;
 import org.factdesk.review.entity.ReviewState;
@@ -42,6 +43,9 @@ import org.factdesk.workflow.control.EventLog.Subject;
 public class ReviewService {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    @Inject
+    SourceArchive archive;
 
     @Inject
     ReviewRepository reviews;
@@ -120,7 +124,7 @@ public class ReviewService {
     public ReviewView saveDraft(long reviewId, long expectedVersion, ReviewDraft draft) {
         var me = caller();
         var review = current(reviewId, expectedVersion);
-        review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
+        review.edit(me, draft.verdict(), draft.rationale(), draft.evidence(), archive::archive);
         log.record(me.getUsername(), Subject.review(review.getId(), review.getClaim().getArticle().getId()), "review.saved", review.getState(), review.getState(), null);
         return flushed(review);
     }
@@ -129,7 +133,7 @@ public class ReviewService {
     public ReviewView submit(long reviewId, long expectedVersion, ReviewDraft draft) {
         var me = caller();
         var review = current(reviewId, expectedVersion);
-        review.edit(me, draft.verdict(), draft.rationale(), draft.evidence());
+        review.edit(me, draft.verdict(), draft.rationale(), draft.evidence(), archive::archive);
         var from = review.submit(me);
         afterTransition(me, review, "review.submitted", from, null);
         notifier.tellDeskChiefs(NotificationKind.REVIEW_SUBMITTED, me, review.getClaim().getText(), NotificationTarget.REVIEW, review.getId());

@@ -5,15 +5,27 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import org.factdesk.shared.boundary.BusinessException;
 
-/** One evidence row as a reviewer typed it, checked before it reaches a review. */
-public record EvidenceSource(String url, String title, String note) {
+/**
+ * One evidence row as a reviewer typed it, checked before it reaches a review.
+ *
+ * @param type   what kind of source it is; {@link EvidenceType#OTHER} when the reviewer did not say
+ * @param stance how it bears on the claim; null when the reviewer did not say
+ */
+public record EvidenceSource(String url, String title, String note, EvidenceType type, EvidenceStance stance) {
 
     public EvidenceSource {
         url = url == null ? "" : url.strip();
         title = blankToNull(title);
         note = blankToNull(note);
+        type = type == null ? EvidenceType.OTHER : type;
     }
 
+    /** A row with no type or stance given. */
+    public EvidenceSource(String url, String title, String note) {
+        this(url, title, note, null, null);
+    }
+
+    /** Nothing typed: a blank row of the form, which is left out. */
     public boolean isEmpty() {
         return url.isEmpty() && title == null && note == null;
     }

@@ -129,8 +129,12 @@ public class Review extends BaseEntity {
         this.updatedAt = createdAt;
     }
 
-    /** Replaces verdict, rationale and evidence as the author typed them. */
-    public void edit(User editor, Verdict newVerdict, String newRationale, List<EvidenceSource> sources) {
+    /**
+     * Replaces verdict, rationale and evidence as the author typed them. A source the review already holds keeps the
+     * copy archived when it was added; a new one is archived now by {@code archive}, once every row is valid.
+     */
+    public void edit(User editor, Verdict newVerdict, String newRationale, List<EvidenceSource> sources,
+                     java.util.function.Function<String, Snapshot> archive) {
         if (!isWrittenBy(editor.getUsername())) {
             throw new BusinessException("review.onlyAuthorEdits", author.getDisplayName());
         }
@@ -146,10 +150,15 @@ public class Review extends BaseEntity {
         if (text != null && text.length() > RATIONALE_MAX) {
             throw new BusinessException("review.rationaleTooLong", RATIONALE_MAX);
         }
+        var archived = new java.util.HashMap<String, Snapshot>();
+        evidence.stream().filter(e -> e.getSnapshot() != null).forEach(e -> archived.putIfAbsent(e.getUrl(), e.getSnapshot()));
+        for (var row : rows) {
+            archived.computeIfAbsent(row.url(), archive);
+        }
         this.verdict = newVerdict;
         this.rationale = text == null || text.isEmpty() ? null : text;
         this.evidence.clear();
-        rows.forEach(s -> evidence.add(new Evidence(this, s.url(), s.title(), s.note())));
+        rows.forEach(s -> evidence.add(new Evidence(this, s, archived.get(s.url()))));
         this.updatedAt = Instant.now();
     }
 
@@ -311,6 +320,11 @@ public class Review extends BaseEntity {
 
     public List<Evidence> getEvidence() {
         return List.copyOf(evidence);
+    }
+
+    /** Whether a primary source (a document, an official statement, a data set) backs the verdict. */
+    public boolean restsOnPrimarySource() {
+        return evidence.stream().anyMatch(e -> e.getType().isPrimary());
     }
 
     public ReviewState getState() {

@@ -82,7 +82,8 @@ class CorrectionIT {
         claimId = fixtures.claimIds(articleId).get(0);
         var draft = as(journalist, () -> reviews.start(claimId));
         var submitted = as(journalist, () -> reviews.submit(draft.id(), draft.version(), new ReviewDraft(Verdict.MOSTLY_FALSE,
-                PUBLISHED_RATIONALE, List.of(new EvidenceSource("https://example.org/budget", "Budget", null)))));
+                PUBLISHED_RATIONALE, List.of(new EvidenceSource("https://example.org/budget", "Budget", null,
+                        org.factdesk.review.entity.EvidenceType.PRIMARY_DOCUMENT, null)))));
         as(chief, () -> reviews.approve(submitted.id(), submitted.version()));
         var version = as(chief, () -> articles.get(articleId)).article().version();
         as(chief, () -> factChecks.publish(articleId, version));

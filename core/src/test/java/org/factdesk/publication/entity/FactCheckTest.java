@@ -34,10 +34,11 @@ class FactCheckTest {
     void publishedReview() {
         var article = new Article(new Outlet("Outlet"), "raw", "He said \"we won 40 seats\" yesterday.", null);
         review = new Review(new Claim(article, "\"we won 40 seats\"", 8, 26, ClaimKind.DIRECT_QUOTE, "He", 0.8), author);
-        review.edit(author, Verdict.MOSTLY_FALSE, RATIONALE, List.of(new EvidenceSource("https://example.org/r", null, null)));
+        review.edit(author, Verdict.MOSTLY_FALSE, RATIONALE, List.of(new EvidenceSource("https://example.org/r", null, null)),
+                url -> org.factdesk.review.entity.Snapshot.failed(java.time.Instant.now(), "snapshot.unreachable"));
         review.submit(author);
         review.approve(chief);
-        factCheck = new FactCheck(article, chief);
+        factCheck = new FactCheck(article, chief, null);
     }
 
     @Test

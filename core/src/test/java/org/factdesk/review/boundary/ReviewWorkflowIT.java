@@ -20,6 +20,8 @@ import org.factdesk.claim.entity.ClaimState;
 import org.factdesk.publication.boundary.FactCheckService;
 import org.factdesk.publication.boundary.PublicationService;
 import org.factdesk.review.entity.EvidenceSource;
+import org.factdesk.review.entity.EvidenceStance;
+import org.factdesk.review.entity.EvidenceType;
 import org.factdesk.review.entity.ReviewState;
 import org.factdesk.review.entity.Verdict;
 import org.factdesk.shared.boundary.BusinessException;
@@ -44,7 +46,8 @@ class ReviewWorkflowIT {
 
     private static final ReviewDraft COMPLETE = new ReviewDraft(Verdict.MOSTLY_FALSE,
             "The ministry's own budget plan funds 12 schools by 2027, not 40.",
-            List.of(new EvidenceSource("https://example.org/budget-2025", "Budget plan 2025", "Table 4")));
+            List.of(new EvidenceSource("https://example.org/budget-2025", "Budget plan 2025", "Table 4",
+                    EvidenceType.PRIMARY_DOCUMENT, EvidenceStance.CONTRADICTS)));
 
     @Deployment
     static WebArchive deployment() {

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 
 class ReviewTest {
 
+    /** No network in a unit test: every new source is recorded as unreachable. */
+    private static final java.util.function.Function<String, Snapshot> OFFLINE =
+            url -> Snapshot.failed(java.time.Instant.now(), "snapshot.unreachable");
+
     private static final List<EvidenceSource> ONE_SOURCE =
             List.of(new EvidenceSource("https://example.org/report", "Report", null));
 
@@ -36,7 +40,7 @@ class ReviewTest {
 
     @Test
     void aCompleteReviewIsSubmittedThenApprovedBySomeoneElse() {
-        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE);
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE, OFFLINE);
         assertEquals(ReviewState.DRAFT, review.submit(author));
         assertEquals(ReviewState.SUBMITTED, review.approve(chief));
         assertEquals(ReviewState.APPROVED, review.getState());
@@ -46,7 +50,7 @@ class ReviewTest {
     @Test
     void theAuthorCannotApproveTheirOwnReviewEvenAsDeskChief() {
         var chiefAuthor = new Review(review.getClaim(), chief);
-        chiefAuthor.edit(chief, Verdict.TRUE, "Confirmed by the electoral commission.", ONE_SOURCE);
+        chiefAuthor.edit(chief, Verdict.TRUE, "Confirmed by the electoral commission.", ONE_SOURCE, OFFLINE);
         chiefAuthor.submit(chief);
 
         var refused = assertThrows(BusinessException.class, () -> chiefAuthor.approve(chief));
@@ -59,7 +63,7 @@ class ReviewTest {
     @Test
     void onlyASubmittedReviewOfSomeoneElseIsOfferedForDecision() {
         assertFalse(review.isDecidableBy("dana"), "a draft waits for its author, not for the desk");
-        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE);
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE, OFFLINE);
         review.submit(author);
         assertTrue(review.isDecidableBy("dana"));
         assertFalse(review.isDecidableBy("jane"), "four eyes: never one's own");
@@ -76,9 +80,9 @@ class ReviewTest {
     @Test
     void submittingWithoutVerdictRationaleOrEvidenceIsRefusedAndStaysADraft() {
         assertThrows(BusinessException.class, () -> review.submit(author));
-        review.edit(author, Verdict.FALSE, "too short", ONE_SOURCE);
+        review.edit(author, Verdict.FALSE, "too short", ONE_SOURCE, OFFLINE);
         assertThrows(BusinessException.class, () -> review.submit(author));
-        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", List.of());
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", List.of(), OFFLINE);
         assertThrows(BusinessException.class, () -> review.submit(author));
         assertEquals(ReviewState.DRAFT, review.getState());
         assertNull(review.getSubmittedAt());
@@ -86,17 +90,17 @@ class ReviewTest {
 
     @Test
     void onlyTheAuthorEditsAndOnlyWhileTheReviewIsInTheirHands() {
-        assertThrows(BusinessException.class, () -> review.edit(chief, Verdict.TRUE, "Someone else's words here.", ONE_SOURCE));
-        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE);
+        assertThrows(BusinessException.class, () -> review.edit(chief, Verdict.TRUE, "Someone else's words here.", ONE_SOURCE, OFFLINE));
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE, OFFLINE);
         review.submit(author);
         assertThrows(IllegalTransitionException.class,
-                () -> review.edit(author, Verdict.TRUE, "Changed after submitting it.", ONE_SOURCE));
+                () -> review.edit(author, Verdict.TRUE, "Changed after submitting it.", ONE_SOURCE, OFFLINE));
         assertEquals(Verdict.FALSE, review.getVerdict());
     }
 
     @Test
     void returningNeedsACommentAndHandsTheReviewBackForResubmission() {
-        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE);
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE, OFFLINE);
         review.submit(author);
         assertThrows(BusinessException.class, () -> review.returnToAuthor(chief, " "));
         assertEquals(ReviewState.SUBMITTED, review.getState());
@@ -104,7 +108,7 @@ class ReviewTest {
         review.returnToAuthor(chief, "Link the commission's table.");
         assertEquals(ReviewState.RETURNED, review.getState());
         assertEquals("Link the commission's table.", review.getReturnComment());
-        review.edit(author, Verdict.FALSE, "The commission's table shows 31 seats.", ONE_SOURCE);
+        review.edit(author, Verdict.FALSE, "The commission's table shows 31 seats.", ONE_SOURCE, OFFLINE);
         assertEquals(ReviewState.RETURNED, review.submit(author));
     }
 
@@ -112,7 +116,7 @@ class ReviewTest {
     void evidenceMustBeAWebAddress() {
         var bad = List.of(new EvidenceSource("javascript:alert(1)", "x", null));
         var refused = assertThrows(BusinessException.class,
-                () -> review.edit(author, Verdict.FALSE, "The official results show 31 seats.", bad));
+                () -> review.edit(author, Verdict.FALSE, "The official results show 31 seats.", bad, OFFLINE));
         assertTrue(refused.getMessage().contains("web address"));
         assertTrue(review.getEvidence().isEmpty());
     }
@@ -120,8 +124,37 @@ class ReviewTest {
     @Test
     void blankEvidenceRowsAreIgnored() {
         review.edit(author, Verdict.FALSE, "The official results show 31 seats.",
-                List.of(new EvidenceSource("", " ", null), ONE_SOURCE.get(0)));
+                List.of(new EvidenceSource("", " ", null), ONE_SOURCE.get(0)), OFFLINE);
         assertEquals(1, review.getEvidence().size());
+    }
+
+    @Test
+    void aSourceKeptAcrossSavesKeepsTheCopyArchivedWhenItWasAddedAndOnlyANewOneIsFetched() {
+        var fetched = new java.util.ArrayList<String>();
+        java.util.function.Function<String, Snapshot> archive = url -> {
+            fetched.add(url);
+            return Snapshot.fetched(java.time.Instant.now(), 200, "a".repeat(64), "text/html", "The table for " + url, false);
+        };
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", ONE_SOURCE, archive);
+        var first = review.getEvidence().get(0).getSnapshot();
+        var data = new EvidenceSource("https://example.org/table", "Results table", null, EvidenceType.DATA_SET,
+                EvidenceStance.CONTRADICTS);
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", List.of(ONE_SOURCE.get(0), data), archive);
+
+        assertEquals(List.of("https://example.org/report", "https://example.org/table"), fetched, "each source fetched once");
+        assertEquals(first.getFetchedAt(), review.getEvidence().get(0).getSnapshot().getFetchedAt());
+        assertEquals(EvidenceType.OTHER, review.getEvidence().get(0).getType(), "a source without a type");
+        assertEquals(EvidenceStance.CONTRADICTS, review.getEvidence().get(1).getStance());
+    }
+
+    @Test
+    void aVerdictRestsOnAPrimarySourceOnlyWhenOneIsADocumentAStatementOrData() {
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", List.of(new EvidenceSource(
+                "https://example.org/news", "A newspaper's report", null, EvidenceType.MEDIA_REPORT, null)), OFFLINE);
+        assertFalse(review.restsOnPrimarySource());
+        review.edit(author, Verdict.FALSE, "The official results show 31 seats.", List.of(new EvidenceSource(
+                "https://example.org/gazette", "Official gazette", null, EvidenceType.OFFICIAL_STATEMENT, null)), OFFLINE);
+        assertTrue(review.restsOnPrimarySource());
     }
 
     private static User user(String name, Role role) {

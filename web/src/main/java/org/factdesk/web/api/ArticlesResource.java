@@ -100,7 +100,10 @@ public class ArticlesResource {
     @POST
     @Path("{id}/publish")
     @Operation(summary = "Publish the article's fact-check (desk chiefs)", description = "Every review started on the"
-            + " article must be approved first. The answer is the publication; its ETag is the publication's version.")
+            + " article must be approved first. A verdict that rests on no primary source (a document, an official"
+            + " statement, a data set) needs the desk chief's reason in the body: {\"primarySourceWaiver\": ...}."
+            + " The answer is the publication; its ETag is the publication's version.")
+    @APIResponse(responseCode = "400", description = "A verdict rests on no primary source and no reason was given")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = PublicationJson.class)))
     @APIResponse(responseCode = "403", description = "The caller is not a desk chief")
     @APIResponse(responseCode = "409", description = "The article is not ready to publish")
@@ -110,6 +113,17 @@ public class ArticlesResource {
                             @QueryParam("version") @Parameter(description = "The article's version the client saw; or send its ETag as If-Match") Long version,
                             @HeaderParam("If-Match") String ifMatch) {
         factChecks.publish(id, Versions.required(version, ifMatch));
+        return FactChecksResource.publication(factChecks, id);
+    }
+
+    /** {@link #publish} with a body: the reason for publishing a verdict that rests on no primary source. */
+    @POST
+    @Path("{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response publishWithReason(@PathParam("id") long id, @QueryParam("version") Long version,
+                                      @HeaderParam("If-Match") String ifMatch, PublishJson publish) {
+        factChecks.publish(id, Versions.required(version, ifMatch), publish == null ? null : publish.primarySourceWaiver());
         return FactChecksResource.publication(factChecks, id);
     }
 

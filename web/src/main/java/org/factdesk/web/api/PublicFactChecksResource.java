@@ -56,4 +56,20 @@ public class PublicFactChecksResource {
                 .orElseThrow(() -> new ApiRefusal(Response.Status.NOT_FOUND, "api.noPublishedClaim", Long.toString(id)));
         return ClaimReviewJsonLd.of(page.claim(), links.claimPage(id), PublicLinks.author(page.newsroom()));
     }
+
+    @GET
+    @Path("evidence/{id}/archive")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
+    @Operation(summary = "The text the server archived of a published verdict's source",
+            description = "As fetched when the reviewer added the source; the page shows the SHA-256 of the bytes and"
+                    + " the time, and the response repeats them in headers.")
+    @APIResponse(responseCode = "200", description = "The archived text")
+    @APIResponse(responseCode = "404", description = "No archived text of a published source under this id")
+    public Response archivedCopy(@PathParam("id") long id) {
+        var copy = publications.archivedCopy(id)
+                .orElseThrow(() -> new ApiRefusal(Response.Status.NOT_FOUND, "api.noArchivedCopy", Long.toString(id)));
+        return Response.ok(copy.text()).header("X-Content-SHA256", copy.sha256())
+                .header("X-Archived-At", copy.archivedAt().toString())
+                .header("Content-Security-Policy", "sandbox").header("X-Content-Type-Options", "nosniff").build();
+    }
 }

@@ -165,6 +165,6 @@ public class ReviewsResource {
 
     /** The review's content as saved; the version check of the submit keeps it from being someone else's newer one. */
     private static ReviewDraft asSaved(ReviewView review) {
-        return new ReviewDraft(review.verdict(), review.rationale(), review.evidence());
+        return new ReviewDraft(review.verdict(), review.rationale(), review.sources());
     }
 }

@@ -43,6 +43,7 @@ public class ViewArticleBacking implements Serializable {
     private String archiveReason;
     private java.time.LocalDateTime dueAt;
     private String headline;
+    private String primarySourceWaiver;
     private String newClaimWords;
     private int newClaimNear = -1;
     private String newClaimSpeaker;
@@ -94,6 +95,14 @@ public class ViewArticleBacking implements Serializable {
     public java.util.List<String> getSpeakers() {
         return detail.claims().stream().map(org.factdesk.review.boundary.ClaimView::speaker)
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    public String getPrimarySourceWaiver() {
+        return primarySourceWaiver;
+    }
+
+    public void setPrimarySourceWaiver(String primarySourceWaiver) {
+        this.primarySourceWaiver = primarySourceWaiver;
     }
 
     public String getNewClaimWords() {
@@ -162,7 +171,7 @@ public class ViewArticleBacking implements Serializable {
 
     public String publish() {
         try {
-            factChecks.publish(id, detail.article().version());
+            factChecks.publish(id, detail.article().version(), primarySourceWaiver);
             Messages.addFlashGlobalInfo("article.published");
             return "/article/view?faces-redirect=true&includeViewParams=true";
         } catch (BusinessException e) {

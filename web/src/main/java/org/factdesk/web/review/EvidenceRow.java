@@ -1,7 +1,10 @@
 package org.factdesk.web.review;
 
 import java.io.Serializable;
+import org.factdesk.review.boundary.EvidenceEntry;
 import org.factdesk.review.entity.EvidenceSource;
+import org.factdesk.review.entity.EvidenceStance;
+import org.factdesk.review.entity.EvidenceType;
 
 /** One editable evidence line of the review form. */
 public class EvidenceRow implements Serializable {
@@ -11,20 +14,40 @@ public class EvidenceRow implements Serializable {
     private String url;
     private String title;
     private String note;
+    private EvidenceType type;
+    private EvidenceStance stance;
 
     public EvidenceRow() {
     }
 
-    static EvidenceRow of(EvidenceSource evidence) {
+    static EvidenceRow of(EvidenceEntry evidence) {
         var row = new EvidenceRow();
         row.url = evidence.url();
         row.title = evidence.title();
         row.note = evidence.note();
+        row.type = evidence.type();
+        row.stance = evidence.stance();
         return row;
     }
 
     EvidenceSource toSource() {
-        return new EvidenceSource(url, title, note);
+        return new EvidenceSource(url, title, note, type, stance);
+    }
+
+    public EvidenceType getType() {
+        return type;
+    }
+
+    public void setType(EvidenceType type) {
+        this.type = type;
+    }
+
+    public EvidenceStance getStance() {
+        return stance;
+    }
+
+    public void setStance(EvidenceStance stance) {
+        this.stance = stance;
     }
 
     public String getUrl() {

@@ -208,6 +208,14 @@ public class ReviewClaimBacking implements Serializable {
         return Verdict.values();
     }
 
+    public org.factdesk.review.entity.EvidenceType[] getEvidenceTypes() {
+        return org.factdesk.review.entity.EvidenceType.values();
+    }
+
+    public org.factdesk.review.entity.EvidenceStance[] getStances() {
+        return org.factdesk.review.entity.EvidenceStance.values();
+    }
+
     public Long getId() {
         return id;
     }
